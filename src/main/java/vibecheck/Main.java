@@ -1,0 +1,33 @@
+package vibecheck;
+
+import java.util.Arrays;
+import java.util.List;
+import vibecheck.cli.AskCommand;
+import vibecheck.cli.Io;
+import vibecheck.cli.ModelsCommand;
+import vibecheck.cli.Usage;
+
+/** The command line: dispatches to the commands. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] argv) {
+        System.exit(run(Arrays.asList(argv), Io.system()));
+    }
+
+    public static int run(List<String> argv, Io io) {
+        if (argv.isEmpty()) return Usage.noCommand(io);
+        String first = argv.get(0);
+        List<String> rest = argv.subList(1, argv.size());
+        return switch (first) {
+            case "--version", "-V" -> {
+                io.out().println(Version.program());
+                yield 0;
+            }
+            case "--help", "-h", "help" -> Usage.help(io);
+            case "ask" -> AskCommand.run(rest, io);
+            case "models" -> ModelsCommand.run(rest, io);
+            default -> Usage.unknown(first, io);
+        };
+    }
+}

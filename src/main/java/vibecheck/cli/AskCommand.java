@@ -1,0 +1,208 @@
+package vibecheck.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import vibecheck.Version;
+import vibecheck.config.Config;
+import vibecheck.config.ConfigException;
+import vibecheck.config.ModelConfig;
+import vibecheck.config.SystemPrompt;
+import vibecheck.core.Session;
+import vibecheck.core.Turn;
+import vibecheck.provider.Providers;
+import vibecheck.stream.Contestant;
+import vibecheck.stream.HttpClients;
+import vibecheck.stream.ReplyEvent;
+import vibecheck.stream.ReplyState;
+import vibecheck.stream.StreamEngine;
+import vibecheck.transcript.TranscriptStore;
+
+/** {@code vibecheck ask}: one prompt to every chosen contestant at once, headless. */
+public final class AskCommand {
+    static final Set<String> VALUES = Set.of("--config", "--models", "--system", "--temperature", "--transcripts");
+    static final Set<String> FLAGS = Set.of("--help");
+    private static final long SAVE_EVERY_NANOS = 1_000_000_000L;
+
+    private AskCommand() {}
+
+    public static int run(List<String> argv, Io io) {
+        try {
+            Args args = Args.parse("ask", argv, VALUES, FLAGS);
+            if (args.flag("--help")) {
+                io.out().print(Help.ASK);
+                return ExitCodes.OK;
+            }
+            return ask(args, io);
+        } catch (UsageException e) {
+            io.err().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (ConfigException e) {
+            return ConfigSetup.report(e, io);
+        }
+    }
+
+    private static int ask(Args args, Io io) throws UsageException, ConfigException {
+        String prompt = prompt(args, io);
+        Config config = ConfigSetup.load(args.option("--config"), io);
+        List<ModelConfig> chosen = chooseModels(config, args.option("--models"));
+        SystemPrompt system = args.option("--system") == null ? config.initialSystemPrompt()
+                : config.systemPrompt(args.option("--system")).orElseThrow(() -> new UsageException(
+                        "ask: --system " + args.option("--system") + ": no such system prompt (configured: "
+                                + String.join(", ", config.systemPrompts().stream().map(SystemPrompt::name).toList()) + ")"));
+        Double temperature = temperature(args.option("--temperature"));
+        List<String> missing = config.missingKeys(chosen, io.env());
+        if (!missing.isEmpty()) throw new ConfigException(missing);
+
+        TranscriptStore store = new TranscriptStore(io.workDir().resolve(
+                args.option("--transcripts") == null ? "transcripts" : args.option("--transcripts")));
+        try {
+            store.prepare();
+        } catch (IOException e) {
+            throw new UsageException("ask: --transcripts: " + e.getMessage());
+        }
+
+        List<Contestant> contestants = new ArrayList<>();
+        for (ModelConfig m : chosen) {
+            var p = config.providerOf(m);
+            contestants.add(new Contestant(m, p, Providers.create(p, io.env())));
+        }
+        boolean tls = contestants.stream().anyMatch(c -> c.provider().usesTls());
+        var client = HttpClients.create(tls, Duration.ofSeconds(config.defaults().connectTimeoutSeconds()),
+                Duration.ofSeconds(config.defaults().idleTimeoutSeconds()));
+        BlockingQueue<ReplyEvent> inbox = new LinkedBlockingQueue<>();
+        Session session = new Session(contestants, Version.program(), Clock.systemUTC());
+        Path file = store.pathFor(session.startedAt(), session.id());
+        AtomicBoolean interrupted = new AtomicBoolean();
+        try (StreamEngine engine = new StreamEngine(client, Duration.ofSeconds(config.defaults().idleTimeoutSeconds()), inbox::add)) {
+            Interrupts.onCtrlC(() -> {
+                interrupted.set(true);
+                engine.cancelAll();
+            });
+            for (Session.Outgoing o : session.addTurn(prompt, system, temperature)) {
+                session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request()));
+            }
+            Saver saver = new Saver(session, file, io);
+            saver.save();
+            Turn turn = session.turns().get(0);
+            LiveProgress live = io.terminal() ? new LiveProgress(io.err(), Terminals.width(io.env())) : null;
+            long lastSave = System.nanoTime();
+            boolean unsavedText = false;
+            while (!session.allDone()) {
+                ReplyEvent e = poll(inbox);
+                boolean changedState = false;
+                while (e != null) {
+                    session.apply(e);
+                    if (e instanceof ReplyEvent.Chunk) unsavedText = true;
+                    else changedState = true;
+                    e = inbox.poll();
+                }
+                long now = System.nanoTime();
+                if (changedState || (unsavedText && now - lastSave >= SAVE_EVERY_NANOS)) {
+                    saver.save();
+                    lastSave = now;
+                    unsavedText = false;
+                }
+                if (live != null) live.draw(turn, false);
+            }
+            saver.save();
+            if (live != null) {
+                live.draw(turn, true);
+                io.err().println();
+            }
+            ReplyReport.printReplies(turn, io.out());
+            ReplyReport.printSummary(turn, io.out());
+            io.out().flush();
+            io.err().println("transcript: " + file);
+            if (saver.failed) return ExitCodes.SOME_FAILED;
+            if (interrupted.get()) return ExitCodes.INTERRUPTED;
+            return turn.replies().stream().allMatch(r -> r.state() == ReplyState.FINISHED) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        } finally {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    private static ReplyEvent poll(BlockingQueue<ReplyEvent> inbox) {
+        try {
+            return inbox.poll(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Saves the transcript, reporting a failure once and going on: the replies still reach the screen. */
+    private static final class Saver {
+        private final Session session;
+        private final Path file;
+        private final Io io;
+        boolean failed;
+
+        Saver(Session session, Path file, Io io) {
+            this.session = session;
+            this.file = file;
+            this.io = io;
+        }
+
+        void save() {
+            try {
+                TranscriptStore.save(file, session.transcript());
+            } catch (IOException e) {
+                if (!failed) io.err().println("error: cannot save the transcript to " + file + ": " + e.getMessage());
+                failed = true;
+            }
+        }
+    }
+
+    private static String prompt(Args args, Io io) throws UsageException {
+        List<String> words = args.positional();
+        String prompt;
+        if (words.isEmpty() && !io.terminal() || words.equals(List.of("-"))) {
+            try {
+                prompt = new String(io.in().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UsageException("ask: cannot read the prompt from standard input: " + e.getMessage());
+            }
+        } else {
+            prompt = String.join(" ", words);
+        }
+        if (prompt.isBlank()) throw new UsageException("ask: give the prompt to send, e.g. vibecheck ask \"Why is the sky blue?\"");
+        return prompt.strip();
+    }
+
+    static List<ModelConfig> chooseModels(Config config, String list) throws UsageException {
+        if (list == null) return config.models();
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String n : list.split(",")) if (!n.isBlank()) wanted.add(n.strip());
+        if (wanted.isEmpty()) throw new UsageException("ask: --models is empty; give names such as --models a,b");
+        List<String> unknown = wanted.stream().filter(n -> config.model(n).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new UsageException("ask: --models: no model named " + String.join(", ", unknown) + " in " + config.source()
+                    + " (configured: " + String.join(", ", config.models().stream().map(ModelConfig::name).toList()) + ")");
+        }
+        return config.models().stream().filter(m -> wanted.contains(m.name())).toList();
+    }
+
+    private static Double temperature(String value) throws UsageException {
+        if (value == null) return null;
+        try {
+            double t = Double.parseDouble(value);
+            if (t >= 0 && t <= 2) return t;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException("ask: --temperature " + value + ": give a number from 0 to 2");
+    }
+
+}

@@ -1,0 +1,126 @@
+package vibecheck.cli;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import vibecheck.config.Config;
+import vibecheck.config.ConfigException;
+import vibecheck.config.ModelConfig;
+import vibecheck.config.ProviderConfig;
+import vibecheck.provider.ChatProvider;
+import vibecheck.provider.Providers;
+import vibecheck.provider.RemoteModel;
+import vibecheck.stream.HttpClients;
+import vibecheck.text.TerminalSanitizer;
+
+/** {@code vibecheck models}: what each configured server serves, and which of it are contestants. */
+public final class ModelsCommand {
+    static final Set<String> VALUES = Set.of("--config");
+    static final Set<String> FLAGS = Set.of("--help");
+
+    private ModelsCommand() {}
+
+    public static int run(List<String> argv, Io io) {
+        try {
+            Args args = Args.parse("models", argv, VALUES, FLAGS);
+            if (args.flag("--help")) {
+                io.out().print(Help.MODELS);
+                return ExitCodes.OK;
+            }
+            if (!args.positional().isEmpty()) throw new UsageException("models: unexpected argument " + args.positional().get(0));
+            Config config = ConfigSetup.load(args.option("--config"), io);
+            return list(config, io);
+        } catch (UsageException e) {
+            io.err().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (ConfigException e) {
+            return ConfigSetup.report(e, io);
+        }
+    }
+
+    /** What one server answered: its models, or why there are none. */
+    private record Listing(ProviderConfig provider, List<RemoteModel> models, String problem) {}
+
+    private static int list(Config config, Io io) {
+        boolean tls = config.providers().values().stream().anyMatch(ProviderConfig::usesTls);
+        OkHttpClient client = HttpClients.create(tls, Duration.ofSeconds(3), Duration.ofSeconds(15));
+        List<CompletableFuture<Listing>> pending = new ArrayList<>();
+        for (ProviderConfig p : config.providers().values()) {
+            pending.add(CompletableFuture.supplyAsync(() -> fetch(client, p, io.env())));
+        }
+        boolean allReached = true;
+        for (CompletableFuture<Listing> f : pending) {
+            Listing l = f.join();
+            allReached &= l.problem() == null;
+            print(config, l, io);
+        }
+        client.dispatcher().executorService().shutdown();
+        return allReached ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private static Listing fetch(OkHttpClient client, ProviderConfig p, Map<String, String> env) {
+        if (p.apiKeyEnv() != null && p.apiKey(env) == null) {
+            return new Listing(p, List.of(), "skipped: $" + p.apiKeyEnv() + " is not set");
+        }
+        ChatProvider adapter = Providers.create(p, env);
+        var request = adapter.listModels();
+        try (Response r = client.newCall(request).execute()) {
+            String body = r.body().string();
+            if (!r.isSuccessful()) {
+                String type = r.body().contentType() == null ? null : r.body().contentType().toString();
+                String message = adapter.errorMessage(r.code(), type, body);
+                String hint = adapter.hint(r.code(), message, "");
+                return new Listing(p, List.of(), "HTTP " + r.code() + ": " + message + (hint == null ? "" : " — " + hint));
+            }
+            return new Listing(p, adapter.parseModels(body), null);
+        } catch (IOException e) {
+            String hint = adapter.hint(0, e.getMessage(), "");
+            return new Listing(p, List.of(), "cannot reach " + request.url() + ": " + e.getMessage()
+                    + (hint == null ? "" : " — " + hint));
+        }
+    }
+
+    private static void print(Config config, Listing l, Io io) {
+        ProviderConfig p = l.provider();
+        List<ModelConfig> contestants = config.models().stream().filter(m -> m.provider().equals(p.id())).toList();
+        String head = p.id() + " (" + p.type() + ", " + p.baseUrl() + ")";
+        if (l.problem() != null) {
+            io.out().println(head + ": " + TerminalSanitizer.clean(l.problem()));
+            for (ModelConfig m : contestants) io.out().println("    contestant " + m.name() + " → " + m.model() + " (not checked)");
+            return;
+        }
+        io.out().println(head + ": " + l.models().size() + (l.models().size() == 1 ? " model" : " models"));
+        Map<String, String> byModel = contestants.stream()
+                .collect(Collectors.toMap(ModelConfig::model, ModelConfig::name, (a, b) -> a + ", " + b));
+        for (RemoteModel m : l.models()) {
+            String contestant = byModel.get(m.id());
+            if (contestant == null && !m.id().contains(":")) contestant = byModel.get(m.id() + ":latest");
+            StringBuilder line = new StringBuilder(contestant != null ? "  * " : "    ");
+            line.append(TerminalSanitizer.clean(m.id()));
+            List<String> details = new ArrayList<>();
+            if (m.sizeBytes() != null) details.add(String.format(Locale.ROOT, "%.1f GB", m.sizeBytes() / 1e9));
+            if (m.parameterSize() != null) details.add(m.parameterSize());
+            if (m.family() != null) details.add(m.family());
+            if (m.quantization() != null) details.add(m.quantization());
+            if (!details.isEmpty()) line.append("  (").append(TerminalSanitizer.clean(String.join(", ", details))).append(')');
+            if (contestant != null) line.append("  ← contestant ").append(contestant);
+            io.out().println(line);
+        }
+        for (ModelConfig m : contestants) {
+            boolean served = l.models().stream().anyMatch(r -> r.id().equals(m.model()) || r.id().equals(m.model() + ":latest"));
+            if (!served) {
+                String hint = Providers.create(p, Map.of()).hint(404, "model not found", m.model());
+                io.out().println("  ! contestant " + m.name() + " wants " + m.model() + ", which this server does not list"
+                        + (hint == null ? "" : " — " + hint));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vibecheck.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A loaded, validated configuration. */
+public record Config(
+        Path source,
+        Map<String, ProviderConfig> providers,
+        List<ModelConfig> models,
+        Defaults defaults,
+        List<SystemPrompt> systemPrompts,
+        List<Criterion> criteria) {
+
+    public ProviderConfig providerOf(ModelConfig model) {
+        return providers.get(model.provider());
+    }
+
+    public Optional<ModelConfig> model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    public Optional<SystemPrompt> systemPrompt(String name) {
+        return systemPrompts.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The system prompt a session starts with: {@code defaults.systemPrompt}, else the first listed, else none. */
+    public SystemPrompt initialSystemPrompt() {
+        if (defaults.systemPrompt() != null) {
+            Optional<SystemPrompt> named = systemPrompt(defaults.systemPrompt());
+            if (named.isPresent()) return named.get();
+        }
+        return systemPrompts.isEmpty() ? SystemPrompt.NONE : systemPrompts.get(0);
+    }
+
+    /**
+     * Problems with the API keys the given contestants need: an {@code apiKeyEnv} that names an unset variable.
+     * Checked only for providers actually used, so an unused OpenAI entry never blocks a local run.
+     */
+    public List<String> missingKeys(List<ModelConfig> chosen, Map<String, String> env) {
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        for (ModelConfig m : chosen) {
+            ProviderConfig p = providerOf(m);
+            if (p.apiKeyEnv() != null && p.apiKey(env) == null) {
+                users.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(m.name());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        users.forEach((id, names) -> problems.add(String.format(
+                "%s: $.providers.%s.apiKeyEnv: environment variable %s is not set (needed by %s); set %s or remove those models with --models",
+                source, id, providers.get(id).apiKeyEnv(), String.join(", ", names), providers.get(id).apiKeyEnv())));
+        return problems;
+    }
+}

@@ -1,0 +1,325 @@
+package vibecheck.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a config tree into a {@link Config}, collecting every problem (one line each, naming the file and the
+ * JSON path) instead of stopping at the first. Keys it does not know are reported as warnings, not errors.
+ */
+public final class ConfigLoader {
+    private static final Set<String> TOP = Set.of("providers", "models", "defaults", "systemPrompts", "criteria", "keys");
+    private static final Set<String> PROVIDER = Set.of("type", "baseUrl", "apiKeyEnv", "maxConcurrent", "headers");
+    private static final Set<String> MODEL = Set.of("name", "provider", "model", "temperature", "maxTokens", "seed");
+    private static final Set<String> DEFAULTS = Set.of("temperature", "maxTokens", "systemPrompt",
+            "connectTimeoutSeconds", "idleTimeoutSeconds", "schedule");
+    private static final Set<String> PROMPT = Set.of("name", "text");
+    private static final Set<String> CRITERION = Set.of("key", "label", "low", "high");
+
+    private final ProviderCatalog catalog;
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private String file;
+
+    public ConfigLoader(ProviderCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Warnings from the last load (unknown keys): worth showing, never fatal. */
+    public List<String> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    public Config load(Path path) throws ConfigException {
+        return load(path, path);
+    }
+
+    /** Loads {@code file}, naming it {@code shown} in messages (a shorter, relative form of the same path). */
+    public Config load(Path file, Path shown) throws ConfigException {
+        return fromTree(shown, ConfigReader.read(file, shown.toString()));
+    }
+
+    public Config fromTree(Path path, JsonNode root) throws ConfigException {
+        problems.clear();
+        warnings.clear();
+        file = path.toString();
+        if (root == null || !root.isObject()) {
+            throw new ConfigException(file + ": $: the config must be a JSON object");
+        }
+        unknownKeys(root, "$", TOP);
+        Defaults defaults = defaults(root.get("defaults"));
+        Map<String, ProviderConfig> providers = providers(root.get("providers"));
+        List<ModelConfig> models = models(root.get("models"), providers, defaults);
+        List<SystemPrompt> prompts = systemPrompts(root.get("systemPrompts"));
+        List<Criterion> criteria = criteria(root.get("criteria"));
+        if (defaults.systemPrompt() != null && prompts.stream().noneMatch(p -> p.name().equals(defaults.systemPrompt()))) {
+            problem("$.defaults.systemPrompt", "names system prompt \"" + defaults.systemPrompt()
+                    + "\", which is not in systemPrompts" + listed(prompts.stream().map(SystemPrompt::name).toList()));
+        }
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        return new Config(path, providers, models, defaults, prompts, criteria);
+    }
+
+    private Defaults defaults(JsonNode node) {
+        if (node == null) return new Defaults(Defaults.TEMPERATURE, Defaults.MAX_TOKENS, null,
+                Defaults.CONNECT_TIMEOUT_SECONDS, Defaults.IDLE_TIMEOUT_SECONDS);
+        if (!object(node, "$.defaults")) return defaults(null);
+        unknownKeys(node, "$.defaults", DEFAULTS);
+        double t = temperature(node.get("temperature"), "$.defaults.temperature", Defaults.TEMPERATURE);
+        int max = positiveInt(node.get("maxTokens"), "$.defaults.maxTokens", Defaults.MAX_TOKENS);
+        String prompt = optionalString(node.get("systemPrompt"), "$.defaults.systemPrompt");
+        int connect = positiveInt(node.get("connectTimeoutSeconds"), "$.defaults.connectTimeoutSeconds", Defaults.CONNECT_TIMEOUT_SECONDS);
+        int idle = positiveInt(node.get("idleTimeoutSeconds"), "$.defaults.idleTimeoutSeconds", Defaults.IDLE_TIMEOUT_SECONDS);
+        return new Defaults(t, max, prompt, connect, idle);
+    }
+
+    private Map<String, ProviderConfig> providers(JsonNode node) {
+        Map<String, ProviderConfig> out = new LinkedHashMap<>();
+        if (node == null) {
+            problem("$.providers", "missing: define at least one model server, e.g. \"providers\": {\"ollama\": {\"type\": \"ollama\"}}");
+            return out;
+        }
+        if (!object(node, "$.providers")) return out;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String id = e.getKey();
+            String at = "$.providers." + id;
+            JsonNode p = e.getValue();
+            if (!object(p, at)) continue;
+            unknownKeys(p, at, PROVIDER);
+            String type = requiredString(p.get("type"), at + ".type");
+            if (type != null && !catalog.types().contains(type)) {
+                problem(at + ".type", "unknown provider type \"" + type + "\" (known: "
+                        + String.join(", ", catalog.types().stream().sorted().toList()) + ")");
+                type = null;
+            }
+            String baseUrl = optionalString(p.get("baseUrl"), at + ".baseUrl");
+            if (baseUrl == null && type != null) baseUrl = catalog.defaultBaseUrl(type);
+            if (baseUrl != null) baseUrl = checkUrl(baseUrl, at + ".baseUrl");
+            String keyEnv = optionalString(p.get("apiKeyEnv"), at + ".apiKeyEnv");
+            if (keyEnv == null && p.get("apiKeyEnv") == null && type != null) keyEnv = catalog.defaultApiKeyEnv(type);
+            if (keyEnv != null && !keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                problem(at + ".apiKeyEnv", "\"" + keyEnv + "\" is not an environment variable name; give the NAME of the variable holding the key, never the key itself");
+                keyEnv = null;
+            }
+            Integer maxConcurrent = null;
+            if (p.get("maxConcurrent") != null) maxConcurrent = positiveInt(p.get("maxConcurrent"), at + ".maxConcurrent", 1);
+            Map<String, String> headers = headers(p.get("headers"), at + ".headers");
+            if (type != null && baseUrl != null) {
+                out.put(id, new ProviderConfig(id, type, baseUrl, keyEnv, maxConcurrent, headers));
+            }
+        }
+        if (out.isEmpty() && problems.isEmpty()) problem("$.providers", "is empty: define at least one model server");
+        return out;
+    }
+
+    private List<ModelConfig> models(JsonNode node, Map<String, ProviderConfig> providers, Defaults d) {
+        List<ModelConfig> out = new ArrayList<>();
+        if (node == null) {
+            problem("$.models", "missing: list the contestants, e.g. [{\"name\": \"llama3-8b\", \"provider\": \"ollama\", \"model\": \"llama3:8b\"}]");
+            return out;
+        }
+        if (!node.isArray()) {
+            problem("$.models", "must be a list of models, got " + kind(node));
+            return out;
+        }
+        if (node.isEmpty()) problem("$.models", "is empty: list at least one contestant");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = "$.models[" + i + "]";
+            JsonNode m = node.get(i);
+            if (!object(m, at)) continue;
+            unknownKeys(m, at, MODEL);
+            String name = requiredString(m.get("name"), at + ".name");
+            String provider = requiredString(m.get("provider"), at + ".provider");
+            String model = requiredString(m.get("model"), at + ".model");
+            double t = temperature(m.get("temperature"), at + ".temperature", d.temperature());
+            int max = positiveInt(m.get("maxTokens"), at + ".maxTokens", d.maxTokens());
+            Integer seed = null;
+            if (m.get("seed") != null && !m.get("seed").isNull()) {
+                if (m.get("seed").canConvertToInt() && m.get("seed").isIntegralNumber()) seed = m.get("seed").intValue();
+                else problem(at + ".seed", "must be a whole number, got " + describe(m.get("seed")));
+            }
+            if (name != null && !names.add(name)) {
+                problem(at + ".name", "duplicate model name \"" + name + "\"; each contestant needs its own name");
+            }
+            if (provider != null && !providers.containsKey(provider)) {
+                problem(at + ".provider", "provider \"" + provider + "\" is not defined under $.providers"
+                        + listed(new ArrayList<>(providers.keySet())));
+            }
+            if (name != null && provider != null && model != null) {
+                out.add(new ModelConfig(name, provider, model, t, max, seed));
+            }
+        }
+        return out;
+    }
+
+    private List<SystemPrompt> systemPrompts(JsonNode node) {
+        List<SystemPrompt> out = new ArrayList<>();
+        if (node == null) return out;
+        if (!node.isArray()) {
+            problem("$.systemPrompts", "must be a list of {\"name\", \"text\"}, got " + kind(node));
+            return out;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = "$.systemPrompts[" + i + "]";
+            JsonNode p = node.get(i);
+            if (!object(p, at)) continue;
+            unknownKeys(p, at, PROMPT);
+            String name = requiredString(p.get("name"), at + ".name");
+            String text = p.get("text") == null ? "" : optionalString(p.get("text"), at + ".text");
+            if (name != null && !names.add(name)) problem(at + ".name", "duplicate system prompt name \"" + name + "\"");
+            if (name != null) out.add(new SystemPrompt(name, text == null ? "" : text));
+        }
+        return out;
+    }
+
+    private List<Criterion> criteria(JsonNode node) {
+        List<Criterion> out = new ArrayList<>();
+        if (node == null) return out;
+        if (!node.isArray()) {
+            problem("$.criteria", "must be a list of {\"key\", \"label\", \"low\", \"high\"}, got " + kind(node));
+            return out;
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = "$.criteria[" + i + "]";
+            JsonNode c = node.get(i);
+            if (!object(c, at)) continue;
+            unknownKeys(c, at, CRITERION);
+            String key = requiredString(c.get("key"), at + ".key");
+            String label = optionalString(c.get("label"), at + ".label");
+            String low = optionalString(c.get("low"), at + ".low");
+            String high = optionalString(c.get("high"), at + ".high");
+            if (key != null && !keys.add(key)) problem(at + ".key", "duplicate criterion key \"" + key + "\"");
+            if (key != null) out.add(new Criterion(key, label == null ? key : label, low == null ? "1" : low, high == null ? "5" : high));
+        }
+        return out;
+    }
+
+    private Map<String, String> headers(JsonNode node, String at) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null || node.isNull()) return out;
+        if (!object(node, at)) return out;
+        node.fields().forEachRemaining(e -> {
+            if (!e.getValue().isTextual()) {
+                problem(at + "." + e.getKey(), "header values must be strings, got " + describe(e.getValue()));
+            } else if (!e.getKey().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                problem(at + "." + e.getKey(), "is not a valid HTTP header name");
+            } else if (e.getValue().textValue().chars().anyMatch(ch -> ch < 0x20 && ch != '\t' || ch == 0x7f)) {
+                problem(at + "." + e.getKey(), "header value contains a control character");
+            } else {
+                out.put(e.getKey(), e.getValue().textValue());
+            }
+        });
+        return out;
+    }
+
+    private String checkUrl(String url, String at) {
+        String trimmed = url.strip();
+        while (trimmed.endsWith("/")) trimmed = trimmed.substring(0, trimmed.length() - 1);
+        try {
+            URI u = new URI(trimmed);
+            String scheme = u.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || u.getHost() == null) {
+                problem(at, "\"" + url + "\" is not an http:// or https:// URL with a host");
+                return null;
+            }
+            return trimmed;
+        } catch (Exception e) {
+            problem(at, "\"" + url + "\" is not a valid URL");
+            return null;
+        }
+    }
+
+    private double temperature(JsonNode node, String at, double fallback) {
+        if (node == null || node.isNull()) return fallback;
+        if (!node.isNumber()) {
+            problem(at, "must be a number, got " + describe(node));
+            return fallback;
+        }
+        double t = node.doubleValue();
+        if (t < 0 || t > 2) {
+            problem(at, "must be between 0 and 2, got " + node.asText());
+            return fallback;
+        }
+        return t;
+    }
+
+    private int positiveInt(JsonNode node, String at, int fallback) {
+        if (node == null || node.isNull()) return fallback;
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
+            problem(at, "must be a whole number of at least 1, got " + describe(node));
+            return fallback;
+        }
+        return node.intValue();
+    }
+
+    private String requiredString(JsonNode node, String at) {
+        if (node == null || node.isNull()) {
+            problem(at, "missing");
+            return null;
+        }
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            problem(at, "must be a non-empty string, got " + describe(node));
+            return null;
+        }
+        return node.textValue().strip();
+    }
+
+    private String optionalString(JsonNode node, String at) {
+        if (node == null || node.isNull()) return null;
+        if (!node.isTextual()) {
+            problem(at, "must be a string, got " + describe(node));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    private boolean object(JsonNode node, String at) {
+        if (node.isObject()) return true;
+        problem(at, "must be an object, got " + kind(node));
+        return false;
+    }
+
+    private void unknownKeys(JsonNode node, String at, Set<String> known) {
+        node.fieldNames().forEachRemaining(k -> {
+            if (!known.contains(k)) {
+                warnings.add(file + ": " + at + "." + k + ": unknown key, ignored (known here: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        });
+    }
+
+    private void problem(String at, String what) {
+        problems.add(file + ": " + at + ": " + what);
+    }
+
+    private static String listed(List<String> names) {
+        return names.isEmpty() ? "" : " (defined: " + String.join(", ", names) + ")";
+    }
+
+    private static String kind(JsonNode n) {
+        if (n.isObject()) return "an object";
+        if (n.isArray()) return "a list";
+        if (n.isTextual()) return "a string";
+        if (n.isNumber()) return "a number";
+        if (n.isBoolean()) return "a boolean";
+        return "null";
+    }
+
+    private static String describe(JsonNode n) {
+        if (n.isContainerNode()) return kind(n);
+        return kind(n) + " " + n.toString();
+    }
+}

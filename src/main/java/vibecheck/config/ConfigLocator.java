@@ -1,0 +1,42 @@
+package vibecheck.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Finds the config file: {@code --config FILE}, {@code $VIBECHECK_CONFIG}, {@code ./config/vibecheck.json}, {@code ~/.config/vibecheck/config.json}. */
+public final class ConfigLocator {
+    public static final String ENV = "VIBECHECK_CONFIG";
+
+    private ConfigLocator() {}
+
+    public static Path locate(String explicit, Map<String, String> env, Path workDir, Path home) throws ConfigException {
+        if (explicit != null) return mustExist(workDir.resolve(explicit), "--config");
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) return mustExist(workDir.resolve(fromEnv), "$" + ENV);
+        List<Path> candidates = candidates(workDir, home);
+        for (Path p : candidates) {
+            if (Files.isRegularFile(p)) return p;
+        }
+        List<String> looked = new ArrayList<>();
+        for (Path p : candidates) looked.add(p.toString());
+        throw new ConfigException("no config file found; looked for --config, $" + ENV + ", " + String.join(", ", looked)
+                + " (copy config/vibecheck.json from the vibecheck repository to one of them)");
+    }
+
+    static List<Path> candidates(Path workDir, Path home) {
+        List<Path> list = new ArrayList<>();
+        list.add(workDir.resolve("config").resolve("vibecheck.json"));
+        if (home != null) list.add(home.resolve(".config").resolve("vibecheck").resolve("config.json"));
+        return list;
+    }
+
+    private static Path mustExist(Path p, String from) throws ConfigException {
+        if (!Files.exists(p)) throw new ConfigException(p + ": config file not found (given by " + from + ")");
+        if (!Files.isRegularFile(p)) throw new ConfigException(p + ": not a regular file (given by " + from + ")");
+        if (!Files.isReadable(p)) throw new ConfigException(p + ": config file is not readable (given by " + from + ")");
+        return p;
+    }
+}

@@ -1,0 +1,210 @@
+package vibecheck.stream;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import vibecheck.provider.ChatRequest;
+import vibecheck.provider.PreparedRequest;
+
+/**
+ * Starts and cancels replies. Every reply streams on its own thread at the same time as the others; a provider's
+ * {@code maxConcurrent} queues the rest. Everything that happens is posted to the inbox as {@link ReplyEvent}s,
+ * ending in exactly one {@link ReplyEvent.Ended} per reply. Cancelling closes the connection at once.
+ */
+public final class StreamEngine implements AutoCloseable {
+    private static final int MAX_ERROR_BODY = 64 * 1024;
+
+    private final OkHttpClient client;
+    private final Consumer<ReplyEvent> inbox;
+    private final Duration idleTimeout;
+    private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicInteger threadCount = new AtomicInteger();
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "reply-" + threadCount.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    public StreamEngine(OkHttpClient client, Duration idleTimeout, Consumer<ReplyEvent> inbox) {
+        this.client = client;
+        this.idleTimeout = idleTimeout;
+        this.inbox = inbox;
+    }
+
+    /** Starts one reply and returns the parameters it sends (for the transcript). */
+    public ObjectNode start(String replyId, Contestant contestant, ChatRequest request) {
+        PreparedRequest prepared = contestant.adapter().prepare(request);
+        Job job = new Job(replyId, contestant, prepared);
+        if (jobs.putIfAbsent(replyId, job) != null) throw new IllegalArgumentException("reply id in use: " + replyId);
+        threads.execute(job);
+        return prepared.parameters();
+    }
+
+    public void cancel(String replyId) {
+        Job job = jobs.get(replyId);
+        if (job != null) job.cancel();
+    }
+
+    public void cancelAll() {
+        jobs.values().forEach(Job::cancel);
+    }
+
+    /** Replies started and not yet ended. */
+    public int running() {
+        return jobs.size();
+    }
+
+    @Override
+    public void close() {
+        cancelAll();
+        threads.shutdown();
+    }
+
+    private Semaphore slotsFor(Contestant c) {
+        Integer max = c.provider().maxConcurrent();
+        if (max == null) return null;
+        return slots.computeIfAbsent(c.provider().id(), id -> new Semaphore(max, true));
+    }
+
+    private final class Job implements Runnable {
+        private final String id;
+        private final Contestant contestant;
+        private final PreparedRequest prepared;
+        private volatile boolean cancelled;
+        private volatile Call call;
+        private volatile Thread thread;
+
+        Job(String id, Contestant contestant, PreparedRequest prepared) {
+            this.id = id;
+            this.contestant = contestant;
+            this.prepared = prepared;
+        }
+
+        void cancel() {
+            cancelled = true;
+            Call c = call;
+            if (c != null) c.cancel();
+            Thread t = thread;
+            if (t != null && c == null) t.interrupt(); // still waiting for a slot
+        }
+
+        @Override
+        public void run() {
+            thread = Thread.currentThread();
+            long queuedAt = System.nanoTime();
+            Semaphore slot = slotsFor(contestant);
+            boolean holding = false;
+            ReplyEvent.Ended end;
+            try {
+                if (slot != null) {
+                    if (!slot.tryAcquire()) {
+                        inbox.accept(new ReplyEvent.StateChanged(id, ReplyState.WAITING));
+                        slot.acquire();
+                    }
+                    holding = true;
+                }
+                end = cancelled ? ended(ReplyState.CANCELLED, null, null, null, Metrics.NONE) : stream(System.nanoTime() - queuedAt);
+            } catch (InterruptedException e) {
+                end = ended(ReplyState.CANCELLED, null, null, null, Metrics.NONE);
+            } catch (RuntimeException e) {
+                end = ended(ReplyState.FAILED, null, "internal error: " + e, null, Metrics.NONE);
+            } finally {
+                if (holding) slot.release();
+                thread = null;
+                Thread.interrupted();
+            }
+            jobs.remove(id);
+            inbox.accept(end);
+        }
+
+        private ReplyEvent.Ended stream(long queuedNanos) {
+            String model = contestant.model().model();
+            call = client.newCall(prepared.http());
+            if (cancelled) call.cancel();
+            inbox.accept(new ReplyEvent.StateChanged(id, ReplyState.LOADING));
+            ReplyRecorder rec = new ReplyRecorder(id, inbox, System.nanoTime());
+            boolean answered = false;
+            try (Response response = call.execute()) {
+                answered = true;
+                if (!response.isSuccessful()) {
+                    ResponseBody body = response.peekBody(MAX_ERROR_BODY);
+                    String type = body.contentType() == null ? null : body.contentType().toString();
+                    String message = contestant.adapter().errorMessage(response.code(), type, body.string());
+                    return ended(ReplyState.FAILED, null, message,
+                            contestant.adapter().hint(response.code(), message, model), rec.metrics(queuedNanos));
+                }
+                contestant.adapter().read(response, rec);
+                return outcome(rec, null, queuedNanos, model);
+            } catch (IOException e) {
+                if (rec.failure != null || rec.finished) return outcome(rec, null, queuedNanos, model);
+                if (cancelled) return ended(ReplyState.CANCELLED, null, null, null, rec.metrics(queuedNanos));
+                if (!answered) {
+                    String message = connectFailure(e);
+                    return ended(ReplyState.FAILED, null, message,
+                            idleTimedOut(e) ? null : contestant.adapter().hint(0, message, model),
+                            rec.metrics(queuedNanos));
+                }
+                return outcome(rec, streamFailure(e), queuedNanos, model);
+            }
+        }
+
+        private ReplyEvent.Ended outcome(ReplyRecorder rec, String ioProblem, long queuedNanos, String model) {
+            Metrics m = rec.metrics(queuedNanos);
+            if (rec.failure != null) {
+                return ended(ReplyState.FAILED, rec.finishReason, rec.failure, contestant.adapter().hint(200, rec.failure, model), m);
+            }
+            if (rec.finished) return ended(ReplyState.FINISHED, rec.finishReason, null, null, m);
+            if (cancelled) return ended(ReplyState.CANCELLED, null, null, null, m);
+            String why = ioProblem != null ? ioProblem : "the stream ended before the server said the reply was complete";
+            return ended(ReplyState.INTERRUPTED, null, why, null, m);
+        }
+
+        private String connectFailure(IOException e) {
+            String url = prepared.http().url().toString();
+            if (idleTimedOut(e)) {
+                return "no answer from " + url + " within " + idleTimeout.toSeconds()
+                        + " s (idle timeout: raise defaults.idleTimeoutSeconds if the model takes longer to load)";
+            }
+            if (e instanceof UnknownHostException) return "cannot connect to " + url + ": unknown host " + e.getMessage();
+            if (e instanceof ConnectException || e instanceof SocketTimeoutException) {
+                return "cannot connect to " + url + ": " + e.getMessage();
+            }
+            return "request to " + url + " failed: " + e;
+        }
+
+        private boolean idleTimedOut(IOException e) {
+            return e instanceof SocketTimeoutException && !String.valueOf(e.getMessage()).toLowerCase().contains("connect");
+        }
+
+        private String streamFailure(IOException e) {
+            if (e instanceof SocketTimeoutException) {
+                return "no data for " + idleTimeout.toSeconds() + " s; gave up (idle timeout)";
+            }
+            if (e instanceof InterruptedIOException) return "the stream was interrupted";
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+                return "the server sent malformed JSON: " + j.getOriginalMessage();
+            }
+            return "the connection broke: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+
+        private ReplyEvent.Ended ended(ReplyState s, String reason, String error, String hint, Metrics m) {
+            return new ReplyEvent.Ended(id, s, reason, error, hint, m);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vibecheck.transcript;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Where transcripts live: one JSON file per session, named by start time and a short id. */
+public final class TranscriptStore {
+    public static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss").withZone(ZoneId.systemDefault());
+
+    private final Path dir;
+
+    public TranscriptStore(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Makes sure the folder exists and is writable, with a message saying what is wrong otherwise. */
+    public void prepare() throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + ": exists and is not a folder");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException(dir + ": cannot create the transcripts folder: " + e.getMessage());
+        }
+        if (!Files.isWritable(dir)) throw new IOException(dir + ": the transcripts folder is not writable");
+    }
+
+    public Path pathFor(Instant startedAt, String sessionId) {
+        return dir.resolve(NAME.format(startedAt) + "_" + sessionId + ".json");
+    }
+
+    public static void save(Path file, Transcript transcript) throws IOException {
+        AtomicFile.write(file, MAPPER.writeValueAsBytes(transcript));
+    }
+
+    public static Transcript read(Path file) throws IOException {
+        return MAPPER.readValue(file.toFile(), Transcript.class);
+    }
+}
