@@ -24,7 +24,7 @@ final class ReplyReport {
             String text = TerminalSanitizer.clean(r.text());
             out.print(text);
             if (!text.isEmpty() && !text.endsWith("\n")) out.println();
-            if (text.isEmpty()) out.println("(no answer text)");
+            if (text.isEmpty()) out.println("(no answer text: " + r.state().label() + ")");
             out.println();
         }
     }
