@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import okhttp3.Call;
@@ -82,13 +83,17 @@ public final class StreamEngine implements AutoCloseable {
         return slots.computeIfAbsent(c.provider().id(), id -> new Semaphore(max, true));
     }
 
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+
     private final class Job implements Runnable {
         private final String id;
         private final Contestant contestant;
         private final PreparedRequest prepared;
         private volatile boolean cancelled;
         private volatile Call call;
-        private volatile Thread thread;
 
         Job(String id, Contestant contestant, PreparedRequest prepared) {
             this.id = id;
@@ -100,24 +105,23 @@ public final class StreamEngine implements AutoCloseable {
             cancelled = true;
             Call c = call;
             if (c != null) c.cancel();
-            Thread t = thread;
-            if (t != null && c == null) t.interrupt(); // still waiting for a slot
         }
 
         @Override
         public void run() {
-            thread = Thread.currentThread();
             long queuedAt = System.nanoTime();
             Semaphore slot = slotsFor(contestant);
             boolean holding = false;
             ReplyEvent.Ended end;
             try {
                 if (slot != null) {
-                    if (!slot.tryAcquire()) {
+                    holding = slot.tryAcquire();
+                    if (!holding) {
                         inbox.accept(new ReplyEvent.StateChanged(id, ReplyState.WAITING));
-                        slot.acquire();
+                        while (!cancelled && !(holding = slot.tryAcquire(50, TimeUnit.MILLISECONDS))) {
+                            // waiting for a free slot; a cancel ends the wait within 50 ms
+                        }
                     }
-                    holding = true;
                 }
                 end = cancelled ? ended(ReplyState.CANCELLED, null, null, null, Metrics.NONE) : stream(System.nanoTime() - queuedAt);
             } catch (InterruptedException e) {
@@ -126,8 +130,6 @@ public final class StreamEngine implements AutoCloseable {
                 end = ended(ReplyState.FAILED, null, "internal error: " + e, null, Metrics.NONE);
             } finally {
                 if (holding) slot.release();
-                thread = null;
-                Thread.interrupted();
             }
             jobs.remove(id);
             inbox.accept(end);
@@ -178,8 +180,8 @@ public final class StreamEngine implements AutoCloseable {
         private String connectFailure(IOException e) {
             String url = prepared.http().url().toString();
             if (idleTimedOut(e)) {
-                return "no answer from " + url + " within " + idleTimeout.toSeconds()
-                        + " s (idle timeout: raise defaults.idleTimeoutSeconds if the model takes longer to load)";
+                return "no answer from " + url + " within " + seconds(idleTimeout)
+                        + " (idle timeout: raise defaults.idleTimeoutSeconds if the model takes longer to load)";
             }
             if (e instanceof UnknownHostException) return "cannot connect to " + url + ": unknown host " + e.getMessage();
             if (e instanceof ConnectException || e instanceof SocketTimeoutException) {
@@ -194,7 +196,7 @@ public final class StreamEngine implements AutoCloseable {
 
         private String streamFailure(IOException e) {
             if (e instanceof SocketTimeoutException) {
-                return "no data for " + idleTimeout.toSeconds() + " s; gave up (idle timeout)";
+                return "no data for " + seconds(idleTimeout) + "; gave up (idle timeout)";
             }
             if (e instanceof InterruptedIOException) return "the stream was interrupted";
             if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {

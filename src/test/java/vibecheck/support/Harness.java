@@ -23,6 +23,7 @@ import vibecheck.stream.StreamEngine;
 /** Runs replies through the real engine against a loopback server and collects what arrives. */
 public final class Harness implements AutoCloseable {
     public final BlockingQueue<ReplyEvent> inbox = new LinkedBlockingQueue<>();
+    private final List<ReplyEvent> others = new ArrayList<>();
     public final StreamEngine engine;
     private final OkHttpClient client;
 
@@ -60,8 +61,15 @@ public final class Harness implements AutoCloseable {
 
     public Result await(String replyId) {
         Result r = new Result();
+        List<ReplyEvent> earlier = new ArrayList<>(others);
+        others.clear();
+        for (ReplyEvent e : earlier) {
+            if (e.replyId().equals(replyId)) take(r, e);
+            else others.add(e);
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (r.ended == null) {
+            if (System.nanoTime() > deadline) fail("reply " + replyId + " did not end within 20 s; events so far: " + r.events.size());
             ReplyEvent e;
             try {
                 e = inbox.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -69,15 +77,16 @@ public final class Harness implements AutoCloseable {
                 throw new AssertionError(ex);
             }
             if (e == null) fail("reply " + replyId + " did not end within 20 s; events so far: " + r.events);
-            if (!e.replyId().equals(replyId)) {
-                inbox.add(e);
-                continue;
-            }
-            r.events.add(e);
-            if (e instanceof ReplyEvent.Chunk c) (c.reasoning() ? r.reasoning : r.text).append(c.text());
-            if (e instanceof ReplyEvent.Ended end) r.ended = end;
+            if (e.replyId().equals(replyId)) take(r, e);
+            else others.add(e);
         }
         return r;
+    }
+
+    private static void take(Result r, ReplyEvent e) {
+        r.events.add(e);
+        if (e instanceof ReplyEvent.Chunk c) (c.reasoning() ? r.reasoning : r.text).append(c.text());
+        if (e instanceof ReplyEvent.Ended end) r.ended = end;
     }
 
     @Override
