@@ -5,6 +5,7 @@ import java.util.List;
 import vibecheck.cli.AskCommand;
 import vibecheck.cli.Io;
 import vibecheck.cli.ModelsCommand;
+import vibecheck.cli.UiCommand;
 import vibecheck.cli.Usage;
 
 /** The command line: dispatches to the commands. */
@@ -16,7 +17,9 @@ public final class Main {
     }
 
     public static int run(List<String> argv, Io io) {
-        if (argv.isEmpty()) return Usage.noCommand(io);
+        if (argv.isEmpty() || argv.get(0).startsWith("--") && !List.of("--version", "--help").contains(argv.get(0))) {
+            return UiCommand.run(argv, io);
+        }
         String first = argv.get(0);
         List<String> rest = argv.subList(1, argv.size());
         return switch (first) {

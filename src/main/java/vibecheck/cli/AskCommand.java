@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +18,7 @@ import vibecheck.config.ModelConfig;
 import vibecheck.config.SystemPrompt;
 import vibecheck.core.Session;
 import vibecheck.core.Turn;
-import vibecheck.provider.Providers;
 import vibecheck.stream.Contestant;
-import vibecheck.stream.HttpClients;
 import vibecheck.stream.ReplyEvent;
 import vibecheck.stream.ReplyState;
 import vibecheck.stream.StreamEngine;
@@ -72,19 +68,13 @@ public final class AskCommand {
             throw new UsageException("ask: --transcripts: " + e.getMessage());
         }
 
-        List<Contestant> contestants = new ArrayList<>();
-        for (ModelConfig m : chosen) {
-            var p = config.providerOf(m);
-            contestants.add(new Contestant(m, p, Providers.create(p, io.env())));
-        }
-        boolean tls = contestants.stream().anyMatch(c -> c.provider().usesTls());
-        var client = HttpClients.create(tls, Duration.ofSeconds(config.defaults().connectTimeoutSeconds()),
-                Duration.ofSeconds(config.defaults().idleTimeoutSeconds()));
+        List<Contestant> contestants = Contestants.of(config, chosen, io.env());
+        var client = Contestants.client(config, contestants);
         BlockingQueue<ReplyEvent> inbox = new LinkedBlockingQueue<>();
         Session session = new Session(contestants, Version.program(), Clock.systemUTC());
         Path file = store.pathFor(session.startedAt(), session.id());
         AtomicBoolean interrupted = new AtomicBoolean();
-        try (StreamEngine engine = new StreamEngine(client, Duration.ofSeconds(config.defaults().idleTimeoutSeconds()), inbox::add)) {
+        try (StreamEngine engine = new StreamEngine(client, Contestants.idle(config), inbox::add)) {
             Interrupts.onCtrlC(() -> {
                 interrupted.set(true);
                 engine.cancelAll();
@@ -128,8 +118,7 @@ public final class AskCommand {
             if (interrupted.get()) return ExitCodes.INTERRUPTED;
             return turn.replies().stream().allMatch(r -> r.state() == ReplyState.FINISHED) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } finally {
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
+            Contestants.close(client);
         }
     }
 

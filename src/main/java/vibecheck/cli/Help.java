@@ -8,6 +8,8 @@ final class Help {
             vibecheck — compare language models side by side
 
             Usage:
+              vibecheck [--config F] [--transcripts DIR]
+                                                 the full-screen UI: every model answers side by side
               vibecheck ask [options] "prompt"   send one prompt to every contestant at once
               vibecheck models [--config F]      list what each configured server serves
               vibecheck --version                print the version
@@ -15,6 +17,7 @@ final class Help {
 
             The config is looked up in this order: --config FILE, $VIBECHECK_CONFIG,
             ./config/vibecheck.json, ~/.config/vibecheck/config.json.
+            In the UI, press ? for every key binding.
             """;
 
     static final String ASK = """

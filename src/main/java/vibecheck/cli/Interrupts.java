@@ -7,6 +7,17 @@ import sun.misc.Signal;
 final class Interrupts {
     private Interrupts() {}
 
+    /** SIGTERM, SIGHUP (the SSH connection dropped) and SIGINT from outside: the handler gets the signal's name. */
+    static void onSignals(java.util.function.Consumer<String> handler) {
+        for (String name : new String[] {"TERM", "HUP", "INT"}) {
+            try {
+                Signal.handle(new Signal(name), sig -> handler.accept("SIG" + sig.getName()));
+            } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
+                // not on this platform
+            }
+        }
+    }
+
     static void onCtrlC(Runnable orderlyStop) {
         AtomicInteger presses = new AtomicInteger();
         try {

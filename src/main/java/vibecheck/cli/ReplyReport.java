@@ -47,7 +47,7 @@ final class ReplyReport {
     }
 
     static String metrics(Metrics m) {
-        return String.format(Locale.ROOT, "ttft %-8s %-11s %s",
+        return String.format(Locale.ROOT, "ttft %-8s %-12s %s",
                 m.ttftMs() == null ? "–" : seconds(m.ttftMs()),
                 m.tokensPerSecond() == null ? "– tok/s" : String.format(Locale.ROOT, "%.1f tok/s", m.tokensPerSecond()),
                 m.outputTokens() == null ? "0 tokens" : m.outputTokens() + " tokens");

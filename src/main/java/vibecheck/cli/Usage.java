@@ -9,11 +9,6 @@ public final class Usage {
         return ExitCodes.OK;
     }
 
-    public static int noCommand(Io io) {
-        io.err().print(Help.MAIN);
-        return ExitCodes.USAGE;
-    }
-
     public static int unknown(String word, Io io) {
         io.err().println("error: unknown command or option \"" + word + "\"; commands: ask, models (see `vibecheck --help`)");
         return ExitCodes.USAGE;

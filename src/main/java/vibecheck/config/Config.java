@@ -14,7 +14,8 @@ public record Config(
         List<ModelConfig> models,
         Defaults defaults,
         List<SystemPrompt> systemPrompts,
-        List<Criterion> criteria) {
+        List<Criterion> criteria,
+        vibecheck.keys.Keymap keymap) {
 
     public ProviderConfig providerOf(ModelConfig model) {
         return providers.get(model.provider());

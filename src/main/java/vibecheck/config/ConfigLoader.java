@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vibecheck.keys.Action;
+import vibecheck.keys.KeyName;
+import vibecheck.keys.Keymap;
 
 /**
  * Turns a config tree into a {@link Config}, collecting every problem (one line each, naming the file and the
@@ -61,12 +64,13 @@ public final class ConfigLoader {
         List<ModelConfig> models = models(root.get("models"), providers, defaults);
         List<SystemPrompt> prompts = systemPrompts(root.get("systemPrompts"));
         List<Criterion> criteria = criteria(root.get("criteria"));
+        Keymap keymap = keys(root.get("keys"));
         if (defaults.systemPrompt() != null && prompts.stream().noneMatch(p -> p.name().equals(defaults.systemPrompt()))) {
             problem("$.defaults.systemPrompt", "names system prompt \"" + defaults.systemPrompt()
                     + "\", which is not in systemPrompts" + listed(prompts.stream().map(SystemPrompt::name).toList()));
         }
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Config(path, providers, models, defaults, prompts, criteria);
+        return new Config(path, providers, models, defaults, prompts, criteria, keymap);
     }
 
     private Defaults defaults(JsonNode node) {
@@ -205,6 +209,38 @@ public final class ConfigLoader {
             if (key != null) out.add(new Criterion(key, label == null ? key : label, low == null ? "1" : low, high == null ? "5" : high));
         }
         return out;
+    }
+
+    /** {@code "keys": {"zoom": "Z", "cancel": ["x", "Delete"]}}: action names as the help screen lists them. */
+    private Keymap keys(JsonNode node) {
+        if (node == null || node.isNull()) return Keymap.defaults();
+        if (!object(node, "$.keys")) return Keymap.defaults();
+        Map<Action, List<String>> overrides = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            String at = "$.keys." + e.getKey();
+            Action action = Action.fromConfigName(e.getKey());
+            if (action == null) {
+                problem(at, "no such action (actions: " + String.join(", ",
+                        java.util.Arrays.stream(Action.values()).map(Action::configName).toList()) + ")");
+                return;
+            }
+            List<String> keys = new ArrayList<>();
+            List<JsonNode> given = new ArrayList<>();
+            if (e.getValue().isArray()) e.getValue().forEach(given::add);
+            else given.add(e.getValue());
+            for (JsonNode k : given) {
+                String name = k.isTextual() ? KeyName.normalize(k.textValue()) : null;
+                if (name == null) {
+                    problem(at, describe(k) + " is not a key name (examples: \"x\", \"R\", \"Ctrl-E\", \"Alt-Enter\", \"PgUp\", \"F2\")");
+                } else {
+                    keys.add(name);
+                }
+            }
+            overrides.put(action, keys);
+        });
+        String conflict = Keymap.check(overrides);
+        if (conflict != null) problem("$.keys", conflict);
+        return Keymap.with(overrides);
     }
 
     private Map<String, String> headers(JsonNode node, String at) {

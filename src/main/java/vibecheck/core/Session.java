@@ -53,18 +53,52 @@ public final class Session {
         Turn turn = new Turn(turns.size() + 1, clock.instant(), message, prompt);
         List<Outgoing> out = new ArrayList<>();
         for (int i = 0; i < contestants.size(); i++) {
-            Contestant c = contestants.get(i);
-            Reply r = new Reply("r" + nextReply++, c);
+            Reply r = newReply(contestants.get(i));
             turn.add(r);
-            replies.put(r.id(), r);
-            List<ChatMessage> history = historyFor(i);
-            history.add(ChatMessage.user(message));
-            var m = c.model();
-            double t = temperatureOverride != null ? temperatureOverride : m.temperature();
-            out.add(new Outgoing(r.id(), c, new ChatRequest(m.model(), prompt.text(), history, t, m.maxTokens(), m.seed())));
+            out.add(outgoing(r, i, turns.size(), message, prompt, temperatureOverride));
         }
         turns.add(turn);
         return out;
+    }
+
+    /**
+     * Asks one contestant again for its reply in the given turn (the last, in practice), with the same history and
+     * system prompt. The reply it replaces stays in the transcript under {@code regenerated}.
+     */
+    public Outgoing regenerate(int turnIndex, int contestant, Double temperatureOverride) {
+        Turn turn = turns.get(turnIndex);
+        Reply r = newReply(contestants.get(contestant));
+        turn.replace(contestant, r);
+        return outgoing(r, contestant, turnIndex, turn.message(), turn.systemPrompt(), temperatureOverride);
+    }
+
+    private Reply newReply(Contestant c) {
+        Reply r = new Reply("r" + nextReply++, c);
+        replies.put(r.id(), r);
+        return r;
+    }
+
+    private Outgoing outgoing(Reply r, int contestant, int turnsBefore, String message, SystemPrompt prompt, Double temperatureOverride) {
+        List<ChatMessage> history = historyFor(contestant, turnsBefore);
+        history.add(ChatMessage.user(message));
+        var m = r.contestant().model();
+        double t = temperatureOverride != null ? temperatureOverride : m.temperature();
+        return new Outgoing(r.id(), r.contestant(), new ChatRequest(m.model(), prompt.text(), history, t, m.maxTokens(), m.seed()));
+    }
+
+    /** Ends every reply still running as cancelled, with the reason: for when the program is closed under them. */
+    public void endUnfinished(String why) {
+        for (Turn t : turns) {
+            for (Reply r : t.replies()) {
+                if (!r.state().isFinal()) r.end(vibecheck.stream.ReplyState.CANCELLED, null, why, null, r.metrics());
+            }
+        }
+    }
+
+    public int running() {
+        int n = 0;
+        for (Turn t : turns) for (Reply r : t.replies()) if (!r.state().isFinal()) n++;
+        return n;
     }
 
     /** Records the parameters actually sent for a started reply. */
@@ -74,9 +108,9 @@ public final class Session {
     }
 
     /** This contestant's side of the conversation so far: every earlier user message and its own replies. */
-    List<ChatMessage> historyFor(int contestant) {
+    List<ChatMessage> historyFor(int contestant, int turnsBefore) {
         List<ChatMessage> history = new ArrayList<>();
-        for (Turn t : turns) {
+        for (Turn t : turns.subList(0, turnsBefore)) {
             history.add(ChatMessage.user(t.message()));
             String answer = t.replies().get(contestant).text();
             if (!answer.isEmpty()) history.add(ChatMessage.assistant(answer));

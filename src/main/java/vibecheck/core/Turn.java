@@ -14,6 +14,7 @@ public final class Turn {
     private final String message;
     private final SystemPrompt systemPrompt;
     private final List<Reply> replies = new ArrayList<>();
+    private final List<Reply> regenerated = new ArrayList<>();
 
     Turn(int index, Instant startedAt, String message, SystemPrompt systemPrompt) {
         this.index = index;
@@ -32,7 +33,7 @@ public final class Turn {
     }
 
     void replace(int position, Reply r) {
-        replies.set(position, r);
+        regenerated.add(replies.set(position, r));
     }
 
     public boolean done() {
@@ -42,6 +43,7 @@ public final class Turn {
     Transcript.Turn record() {
         return new Transcript.Turn(index, startedAt.toString(), message,
                 new Transcript.Prompt(systemPrompt.name(), systemPrompt.text()),
-                replies.stream().map(Reply::record).toList());
+                replies.stream().map(Reply::record).toList(),
+                regenerated.isEmpty() ? null : regenerated.stream().map(Reply::record).toList());
     }
 }

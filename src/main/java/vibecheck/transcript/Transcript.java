@@ -18,7 +18,8 @@ public record Transcript(int schema, String program, String id, String startedAt
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies) {}
+    public record Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
+                       List<Reply> regenerated) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Prompt(String name, String text) {}

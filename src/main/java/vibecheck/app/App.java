@@ -1,0 +1,269 @@
+package vibecheck.app;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import vibecheck.core.Effect;
+import vibecheck.core.Msg;
+import vibecheck.core.Session;
+import vibecheck.core.UiState;
+import vibecheck.core.Update;
+import vibecheck.stream.ReplyEvent;
+import vibecheck.stream.StreamEngine;
+import vibecheck.transcript.TranscriptStore;
+import vibecheck.ui.Renderer;
+import vibecheck.ui.Theme;
+
+/**
+ * The loop. One thread owns the screen and the state: it drains the inbox (keys, reply events, resizes, ticks),
+ * applies each message through {@link Update}, carries out the effects, and redraws at most once per frame and
+ * only when something changed. When nothing streams and no key comes, it sleeps.
+ */
+public final class App {
+    private static final long FRAME_NANOS = 16_666_667L;
+    private static final long TICK_NANOS = 100_000_000L;
+    private static final long SAVE_TEXT_NANOS = 1_000_000_000L;
+
+    private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
+    private final UiState state;
+    private final Terminal terminal;
+    private final Screen screen;
+    private final Renderer renderer;
+    private final StreamEngine engine;
+    private final Path transcript;
+    private final Map<String, String> env;
+    private final InputReader input;
+    private FrameOutput output;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final Object idleLock = new Object();
+    private final AtomicLong keysPosted = new AtomicLong();
+    private volatile long keysHandled;
+    private boolean idle;
+    private String saveProblem;
+
+    public App(UiState state, Terminal terminal, StreamEngine engine, Path transcript, Map<String, String> env, Theme theme)
+            throws IOException {
+        this.state = state;
+        this.terminal = terminal;
+        this.screen = new TerminalScreen(terminal);
+        this.renderer = new Renderer(theme);
+        this.engine = engine;
+        this.transcript = transcript;
+        this.env = env;
+        this.input = new InputReader(screen, this::postKeyOrOther);
+    }
+
+    /** Gathers each frame into one write; set when drawing to a real terminal. */
+    public void frameOutput(FrameOutput out) {
+        this.output = out;
+    }
+
+    /** Where other threads send messages (reply events come through here). */
+    public void post(Msg m) {
+        inbox.add(m);
+    }
+
+    public void post(ReplyEvent e) {
+        inbox.add(new Msg.Reply(e));
+    }
+
+    private void postKeyOrOther(Msg m) {
+        if (m instanceof Msg.Key) keysPosted.incrementAndGet();
+        inbox.add(m);
+    }
+
+    /** Runs until the user quits or the program is told to end; the transcript is saved on the way out. */
+    public void run() throws IOException {
+        screen.startScreen();
+        terminal.addResizeListener((t, size) -> inbox.add(new Msg.Resized(size.getColumns(), size.getRows())));
+        TerminalSize size = screen.getTerminalSize();
+        state.columns = size.getColumns();
+        state.rows = size.getRows();
+        Thread reader = new Thread(input, "keys");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            loop();
+        } finally {
+            input.stop();
+            try {
+                screen.stopScreen();
+            } catch (IOException | RuntimeException ignored) {
+                // the terminal may be gone (SIGHUP); the transcript is already saved
+            }
+            finished.countDown();
+        }
+    }
+
+    private void loop() throws IOException {
+        boolean dirty = true;
+        boolean complete = true;
+        boolean unsavedText = false;
+        long lastFrame = 0;
+        long lastTick = System.nanoTime();
+        long lastSave = System.nanoTime();
+        while (!state.quit) {
+            long now = System.nanoTime();
+            boolean streaming = state.streaming();
+            long wait = Long.MAX_VALUE;
+            if (dirty) wait = Math.max(0, lastFrame + FRAME_NANOS - now);
+            if (streaming) wait = Math.min(wait, Math.max(0, lastTick + TICK_NANOS - now));
+            if (unsavedText) wait = Math.min(wait, Math.max(0, lastSave + SAVE_TEXT_NANOS - now));
+            Msg m = next(wait, dirty);
+            while (m != null) {
+                if (m instanceof Msg.Reply r && r.event() instanceof ReplyEvent.Chunk) unsavedText = true;
+                for (Effect e : Update.apply(state, m)) complete |= carryOut(e);
+                if (m instanceof Msg.Key) {
+                    keysHandled++;
+                    input.keyHandled();
+                }
+                if (m instanceof Msg.Resized) screen.doResizeIfNecessary();
+                dirty = true;
+                if (state.quit) return;
+                m = inbox.poll();
+            }
+            now = System.nanoTime();
+            if (state.streaming() && now - lastTick >= TICK_NANOS) {
+                Update.apply(state, new Msg.Tick());
+                lastTick = now;
+                dirty = true;
+            }
+            if (unsavedText && now - lastSave >= SAVE_TEXT_NANOS) {
+                save();
+                unsavedText = false;
+                lastSave = now;
+            }
+            if (dirty && now - lastFrame >= FRAME_NANOS) {
+                draw(complete);
+                dirty = false;
+                complete = false;
+                lastFrame = now;
+            }
+        }
+    }
+
+    /** The next message, waiting at most {@code waitNanos}; tells idle watchers when it is about to sleep for good. */
+    private Msg next(long waitNanos, boolean dirty) {
+        Msg m = inbox.poll();
+        if (m != null || waitNanos == 0) return m;
+        if (!dirty && waitNanos == Long.MAX_VALUE) {
+            synchronized (idleLock) {
+                idle = true;
+                idleLock.notifyAll();
+            }
+        }
+        try {
+            return waitNanos == Long.MAX_VALUE ? inbox.take() : inbox.poll(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            state.quit = true;
+            return null;
+        } finally {
+            synchronized (idleLock) {
+                idle = false;
+            }
+        }
+    }
+
+    private void draw(boolean complete) throws IOException {
+        TerminalSize size = screen.doResizeIfNecessary();
+        if (size != null) {
+            state.columns = size.getColumns();
+            state.rows = size.getRows();
+            complete = true;
+        }
+        renderer.draw(screen, state);
+        if (output != null) output.beginFrame();
+        try {
+            screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        } finally {
+            if (output != null) output.endFrame();
+        }
+    }
+
+    /** Carries out one effect; returns true when the next frame must be drawn in full. */
+    private boolean carryOut(Effect e) {
+        if (e instanceof Effect.Start s) {
+            for (Session.Outgoing o : s.replies()) {
+                state.session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request()));
+            }
+        } else if (e instanceof Effect.Cancel c) {
+            engine.cancel(c.replyId());
+        } else if (e instanceof Effect.CancelAll) {
+            engine.cancelAll();
+        } else if (e instanceof Effect.Save) {
+            save();
+        } else if (e instanceof Effect.OpenEditor o) {
+            try {
+                screen.stopScreen();
+                Msg.EditorDone done = ExternalEditor.edit(o.text(), env);
+                screen.startScreen();
+                inbox.add(done);
+            } catch (IOException ex) {
+                inbox.add(new Msg.EditorDone(null, "cannot hand the terminal to the editor: " + ex.getMessage()));
+            }
+            return true;
+        } else if (e instanceof Effect.Redraw) {
+            return true;
+        } else if (e instanceof Effect.Quit) {
+            state.quit = true;
+        }
+        return false;
+    }
+
+    private void save() {
+        if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
+        try {
+            TranscriptStore.save(transcript, state.session.transcript());
+            if (saveProblem != null) state.status = "transcript saved again";
+            saveProblem = null;
+        } catch (IOException ex) {
+            saveProblem = "cannot save the transcript to " + transcript + ": " + ex.getMessage();
+            state.status = saveProblem;
+        }
+    }
+
+    /** The last problem saving the transcript, or null. */
+    public String saveProblem() {
+        return saveProblem;
+    }
+
+    /** Waits until the app has handled every key it was given and is asleep with nothing to draw. For tests. */
+    public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (idleLock) {
+            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get())) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0 || finished.getCount() == 0) return finished.getCount() == 0;
+                idleLock.wait(Math.min(left, 50));
+            }
+            return true;
+        }
+    }
+
+    public boolean awaitExit(long timeoutMillis) throws InterruptedException {
+        return finished.await(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    public long keysHandled() {
+        return keysHandled;
+    }
+
+    public UiState state() {
+        return state;
+    }
+
+    List<Msg> pending() {
+        return List.copyOf(inbox);
+    }
+}

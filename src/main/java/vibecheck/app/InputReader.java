@@ -1,0 +1,65 @@
+package vibecheck.app;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import vibecheck.core.Msg;
+import vibecheck.keys.KeyName;
+
+/**
+ * Reads keys on its own thread and posts them to the UI thread, one at a time: after each key it waits until the
+ * UI thread has handled it, so that when a key opens the external editor, no further input is taken from the
+ * terminal the editor is reading.
+ */
+final class InputReader implements Runnable {
+    private final Screen screen;
+    private final Consumer<Msg> inbox;
+    private final Semaphore handled = new Semaphore(0);
+    private volatile boolean stopped;
+
+    InputReader(Screen screen, Consumer<Msg> inbox) {
+        this.screen = screen;
+        this.inbox = inbox;
+    }
+
+    /** Called by the UI thread when it has handled a key (and anything the key started, such as the editor). */
+    void keyHandled() {
+        handled.release();
+    }
+
+    void stop() {
+        stopped = true;
+        handled.release();
+    }
+
+    @Override
+    public void run() {
+        while (!stopped) {
+            KeyStroke k;
+            try {
+                k = screen.readInput();
+            } catch (IOException | RuntimeException e) {
+                if (!stopped) inbox.accept(new Msg.Shutdown("the terminal closed"));
+                return;
+            }
+            if (k == null) continue;
+            if (k.getKeyType() == KeyType.EOF) {
+                if (!stopped) inbox.accept(new Msg.Shutdown("the terminal closed"));
+                return;
+            }
+            String name = KeyName.of(k);
+            if (name == null) continue;
+            String text = k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
+                    && k.getCharacter() >= ' ' ? String.valueOf(k.getCharacter()) : null;
+            inbox.accept(new Msg.Key(name, text));
+            try {
+                handled.acquire();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vibecheck.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import vibecheck.config.Config;
+import vibecheck.config.ModelConfig;
+import vibecheck.provider.Providers;
+import vibecheck.stream.Contestant;
+import vibecheck.stream.HttpClients;
+
+/** Builds the contestants of a run and the one HTTP client they share. */
+final class Contestants {
+    private Contestants() {}
+
+    static List<Contestant> of(Config config, List<ModelConfig> chosen, Map<String, String> env) {
+        List<Contestant> out = new ArrayList<>();
+        for (ModelConfig m : chosen) {
+            var p = config.providerOf(m);
+            out.add(new Contestant(m, p, Providers.create(p, env)));
+        }
+        return out;
+    }
+
+    /** One client for all of them; TLS support is built only when one of them uses https. */
+    static OkHttpClient client(Config config, List<Contestant> contestants) {
+        boolean tls = contestants.stream().anyMatch(c -> c.provider().usesTls());
+        return HttpClients.create(tls, Duration.ofSeconds(config.defaults().connectTimeoutSeconds()), idle(config));
+    }
+
+    static Duration idle(Config config) {
+        return Duration.ofSeconds(config.defaults().idleTimeoutSeconds());
+    }
+
+    static void close(OkHttpClient client) {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}

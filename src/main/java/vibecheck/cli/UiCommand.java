@@ -1,0 +1,89 @@
+package vibecheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import vibecheck.Version;
+import vibecheck.app.App;
+import vibecheck.app.Screens;
+import vibecheck.config.Config;
+import vibecheck.config.ConfigException;
+import vibecheck.core.Msg;
+import vibecheck.core.Session;
+import vibecheck.core.UiState;
+import vibecheck.stream.Contestant;
+import vibecheck.stream.StreamEngine;
+import vibecheck.transcript.TranscriptStore;
+import vibecheck.ui.Theme;
+
+/** {@code vibecheck} with no command: the full-screen UI. */
+public final class UiCommand {
+    static final Set<String> VALUES = Set.of("--config", "--transcripts");
+    static final Set<String> FLAGS = Set.of("--help");
+
+    private UiCommand() {}
+
+    public static int run(List<String> argv, Io io) {
+        try {
+            Args args = Args.parse("vibecheck", argv, VALUES, FLAGS);
+            if (args.flag("--help")) {
+                io.out().print(Help.MAIN);
+                return ExitCodes.OK;
+            }
+            if (!args.positional().isEmpty()) {
+                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, models (see `vibecheck --help`)");
+            }
+            return ui(args, io);
+        } catch (UsageException e) {
+            io.err().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (ConfigException e) {
+            return ConfigSetup.report(e, io);
+        }
+    }
+
+    private static int ui(Args args, Io io) throws UsageException, ConfigException {
+        if (!io.terminal()) {
+            throw new UsageException("the full-screen UI needs a terminal; for scripts and pipes use `vibecheck ask \"prompt\"`");
+        }
+        Config config = ConfigSetup.load(args.option("--config"), io);
+        List<String> missing = config.missingKeys(config.models(), io.env());
+        if (!missing.isEmpty()) throw new ConfigException(missing);
+        TranscriptStore store = new TranscriptStore(io.workDir().resolve(
+                args.option("--transcripts") == null ? "transcripts" : args.option("--transcripts")));
+        try {
+            store.prepare();
+        } catch (IOException e) {
+            throw new UsageException("--transcripts: " + e.getMessage());
+        }
+        List<Contestant> contestants = Contestants.of(config, config.models(), io.env());
+        var client = Contestants.client(config, contestants);
+        Session session = new Session(contestants, Version.program(), Clock.systemUTC());
+        Path file = store.pathFor(session.startedAt(), session.id());
+        UiState state = new UiState(session, config.systemPrompts(),
+                config.systemPrompts().indexOf(config.initialSystemPrompt()), config.keymap(), null, config.defaults().temperature());
+        AtomicReference<App> app = new AtomicReference<>();
+        try (StreamEngine engine = new StreamEngine(client, Contestants.idle(config), e -> app.get().post(e))) {
+            var output = Screens.stdout();
+            app.set(new App(state, Screens.terminal(output), engine, file, io.env(), Theme.forEnvironment(io.env())));
+            app.get().frameOutput(output);
+            Interrupts.onSignals(why -> app.get().post(new Msg.Shutdown(why)));
+            app.get().run();
+        } catch (IOException e) {
+            io.err().println("error: the terminal failed: " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        } finally {
+            Contestants.close(client);
+        }
+        if (Files.exists(file)) io.err().println("transcript: " + file);
+        if (app.get() != null && app.get().saveProblem() != null) {
+            io.err().println("error: " + app.get().saveProblem());
+            return ExitCodes.SOME_FAILED;
+        }
+        return ExitCodes.OK;
+    }
+}

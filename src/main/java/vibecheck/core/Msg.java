@@ -1,0 +1,22 @@
+package vibecheck.core;
+
+import vibecheck.stream.ReplyEvent;
+
+/** What the UI thread is told: the only inputs to {@link Update}. */
+public sealed interface Msg {
+    /** A key, by its canonical name (see {@code keys.KeyName}); {@code text} is the character typed, if any. */
+    record Key(String name, String text) implements Msg {}
+
+    record Reply(ReplyEvent event) implements Msg {}
+
+    record Resized(int columns, int rows) implements Msg {}
+
+    /** Time passes while something streams: the spinner turns. */
+    record Tick() implements Msg {}
+
+    /** The external editor closed; {@code text} is null when it could not be run. */
+    record EditorDone(String text, String problem) implements Msg {}
+
+    /** The program is being ended from outside (SIGTERM, SIGHUP): save and go. */
+    record Shutdown(String why) implements Msg {}
+}

@@ -1,0 +1,36 @@
+package vibecheck.core;
+
+/**
+ * How one contestant's panel is being looked at: scrolled where, following new text or not, reasoning open or
+ * not. {@code maxTop} and {@code height} are written by the renderer after each draw, so scrolling knows the
+ * panel's extent.
+ */
+public final class PanelView {
+    public boolean follow = true;
+    public int top;
+    public boolean showReasoning;
+    public int maxTop;
+    public int height = 1;
+
+    void scrollBy(int lines) {
+        int from = follow ? maxTop : Math.min(top, maxTop);
+        int to = Math.max(0, from + lines);
+        if (to >= maxTop) {
+            follow = true;
+            top = maxTop;
+        } else {
+            follow = false;
+            top = to;
+        }
+    }
+
+    void toTop() {
+        follow = maxTop == 0;
+        top = 0;
+    }
+
+    void toEnd() {
+        follow = true;
+        top = maxTop;
+    }
+}

@@ -1,0 +1,39 @@
+package vibecheck.core;
+
+import vibecheck.text.TerminalSanitizer;
+
+/**
+ * What the screen shows of one reply: its text and reasoning sanitized once, as they arrive, by stateful filters
+ * (an escape sequence split across two chunks is still caught). The raw text stays in the {@link Reply}.
+ */
+public final class ReplyDisplay {
+    private final TerminalSanitizer textFilter = new TerminalSanitizer();
+    private final TerminalSanitizer reasoningFilter = new TerminalSanitizer();
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder reasoning = new StringBuilder();
+    private int reasoningChunks;
+    private int version;
+
+    void append(String chunk, boolean isReasoning) {
+        if (isReasoning) {
+            reasoning.append(reasoningFilter.feed(chunk));
+            reasoningChunks++;
+        } else {
+            text.append(textFilter.feed(chunk));
+        }
+        version++;
+    }
+
+    void end() {
+        text.append(textFilter.flush());
+        reasoning.append(reasoningFilter.flush());
+        version++;
+    }
+
+    public CharSequence text() { return text; }
+    public CharSequence reasoning() { return reasoning; }
+    /** Reasoning tokens as streamed (one chunk is one token on every server we speak to). */
+    public int reasoningTokens() { return reasoningChunks; }
+    /** Changes whenever the text or reasoning changes: render caches key on it. */
+    public int version() { return version; }
+}

@@ -1,0 +1,221 @@
+package vibecheck.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import vibecheck.keys.Action;
+import vibecheck.keys.Mode;
+import vibecheck.stream.ReplyEvent;
+
+/**
+ * The one place UI state changes: a message in, effects out. Runs on the UI thread only; does no I/O itself.
+ */
+public final class Update {
+    private Update() {}
+
+    public static List<Effect> apply(UiState s, Msg msg) {
+        List<Effect> fx = new ArrayList<>();
+        if (msg instanceof Msg.Reply r) {
+            reply(s, r.event(), fx);
+        } else if (msg instanceof Msg.Key k) {
+            key(s, k, fx);
+        } else if (msg instanceof Msg.Resized z) {
+            s.columns = z.columns();
+            s.rows = z.rows();
+            fx.add(new Effect.Redraw());
+        } else if (msg instanceof Msg.Tick) {
+            s.spinner++;
+        } else if (msg instanceof Msg.EditorDone e) {
+            if (e.text() != null) s.prompt.set(stripFinalNewline(e.text()));
+            s.status = e.problem() != null ? e.problem() : "";
+            fx.add(new Effect.Redraw());
+        } else if (msg instanceof Msg.Shutdown sd) {
+            s.session.endUnfinished("vibecheck was closed (" + sd.why() + ") while this reply was streaming");
+            fx.add(new Effect.CancelAll());
+            fx.add(new Effect.Save());
+            fx.add(new Effect.Quit());
+            s.quit = true;
+        }
+        return fx;
+    }
+
+    private static void reply(UiState s, ReplyEvent e, List<Effect> fx) {
+        if (s.session.reply(e.replyId()) == null) return;
+        s.session.apply(e);
+        if (e instanceof ReplyEvent.Chunk c) {
+            s.display(e.replyId()).append(c.text(), c.reasoning());
+        } else if (e instanceof ReplyEvent.Ended) {
+            s.display(e.replyId()).end();
+            fx.add(new Effect.Save());
+        } else {
+            fx.add(new Effect.Save());
+        }
+    }
+
+    private static void key(UiState s, Msg.Key k, List<Effect> fx) {
+        if (s.overlay == UiState.Overlay.CONFIRM_QUIT) {
+            if ("y".equals(k.name()) || "Y".equals(k.name()) || "q".equals(k.name())) quit(s, fx);
+            else s.overlay = UiState.Overlay.NONE;
+            return;
+        }
+        if (s.overlay == UiState.Overlay.HELP) {
+            s.overlay = UiState.Overlay.NONE; // any key closes help
+            if (!"Ctrl-C".equals(k.name())) return;
+        }
+        Action a = s.keymap.lookup(s.mode, k.name());
+        if (a != Action.INTERRUPT) s.interrupts = 0;
+        if (a == null) {
+            if (s.mode == Mode.PROMPT) edit(s, k);
+            return;
+        }
+        switch (a) {
+            case INTERRUPT -> interrupt(s, fx);
+            case REDRAW -> fx.add(new Effect.Redraw());
+            case SEND -> send(s, fx);
+            case NEWLINE -> s.prompt.insert("\n");
+            case EDITOR -> fx.add(new Effect.OpenEditor(s.prompt.text()));
+            case HISTORY_PREV -> s.prompt.historyPrev();
+            case HISTORY_NEXT -> s.prompt.historyNext();
+            case TO_PANELS -> s.mode = Mode.PANELS;
+            case FOCUS_NEXT -> s.focus = (s.focus + 1) % s.panels.size();
+            case FOCUS_PREV -> s.focus = (s.focus + s.panels.size() - 1) % s.panels.size();
+            case SCROLL_UP -> focused(s).scrollBy(-1);
+            case SCROLL_DOWN -> focused(s).scrollBy(1);
+            case PAGE_UP -> focused(s).scrollBy(-Math.max(1, focused(s).height - 1));
+            case PAGE_DOWN -> focused(s).scrollBy(Math.max(1, focused(s).height - 1));
+            case TOP -> focused(s).toTop();
+            case FOLLOW -> focused(s).toEnd();
+            case ZOOM -> s.zoom = !s.zoom;
+            case TOGGLE_REASONING -> focused(s).showReasoning = !focused(s).showReasoning;
+            case CANCEL -> cancelFocused(s, fx);
+            case CANCEL_ALL -> cancelAll(s, fx, "cancelled every reply still running");
+            case REGENERATE -> regenerate(s, fx, List.of(s.focus));
+            case REGENERATE_ALL -> regenerate(s, fx, allPanels(s));
+            case NEXT_SYSTEM -> switchSystem(s, 1);
+            case PREV_SYSTEM -> switchSystem(s, -1);
+            case TO_PROMPT -> s.mode = Mode.PROMPT;
+            case HELP -> s.overlay = UiState.Overlay.HELP;
+            case QUIT -> {
+                if (s.streaming()) s.overlay = UiState.Overlay.CONFIRM_QUIT;
+                else quit(s, fx);
+            }
+        }
+    }
+
+    private static void edit(UiState s, Msg.Key k) {
+        PromptEditor p = s.prompt;
+        switch (k.name()) {
+            case "Backspace" -> p.backspace();
+            case "Delete" -> p.delete();
+            case "Left" -> p.left();
+            case "Right" -> p.right();
+            case "Home", "Ctrl-A" -> p.home();
+            case "End" -> p.end();
+            case "Ctrl-U" -> p.clearLine();
+            case "Ctrl-W" -> p.deleteWord();
+            case "Tab" -> p.insert("    ");
+            default -> {
+                if (k.text() != null) p.insert(k.text());
+            }
+        }
+    }
+
+    private static void send(UiState s, List<Effect> fx) {
+        if (s.prompt.isBlank()) {
+            s.status = "type a message first";
+            return;
+        }
+        String message = s.prompt.take().strip();
+        fx.add(new Effect.Start(s.session.addTurn(message, s.activeSystemPrompt(), s.temperatureOverride)));
+        fx.add(new Effect.Save());
+        s.mode = Mode.PANELS;
+        s.focus = 0;
+        s.status = "";
+        for (PanelView v : s.panels) v.follow = true;
+    }
+
+    private static void interrupt(UiState s, List<Effect> fx) {
+        s.interrupts++;
+        if (s.interrupts >= 2 || !s.streaming()) {
+            if (s.interrupts >= 2) {
+                quit(s, fx);
+            } else {
+                s.status = "press Ctrl-C again to quit";
+            }
+            return;
+        }
+        cancelAll(s, fx, "cancelled every reply; Ctrl-C again to quit");
+    }
+
+    private static void cancelAll(UiState s, List<Effect> fx, String status) {
+        if (!s.streaming()) {
+            s.status = "nothing is streaming";
+            return;
+        }
+        fx.add(new Effect.CancelAll());
+        s.status = status;
+    }
+
+    private static void cancelFocused(UiState s, List<Effect> fx) {
+        Reply r = focusedReply(s);
+        if (r == null || r.state().isFinal()) {
+            s.status = "this reply is not running";
+            return;
+        }
+        fx.add(new Effect.Cancel(r.id()));
+    }
+
+    private static void regenerate(UiState s, List<Effect> fx, List<Integer> which) {
+        if (s.session.turns().isEmpty()) {
+            s.status = "nothing to regenerate yet";
+            return;
+        }
+        int last = s.session.turns().size() - 1;
+        List<Session.Outgoing> out = new ArrayList<>();
+        for (int i : which) {
+            Reply old = s.session.turns().get(last).replies().get(i);
+            if (!old.state().isFinal()) fx.add(new Effect.Cancel(old.id()));
+            out.add(s.session.regenerate(last, i, s.temperatureOverride));
+            s.panels.get(i).follow = true;
+        }
+        fx.add(new Effect.Start(out));
+        fx.add(new Effect.Save());
+        s.status = which.size() == 1 ? "regenerating " + s.session.contestants().get(which.get(0)).name() : "regenerating every reply";
+    }
+
+    private static void switchSystem(UiState s, int step) {
+        int n = s.systemPrompts.size();
+        s.systemPrompt = ((s.systemPrompt + step) % n + n) % n;
+        s.status = "system prompt: " + s.activeSystemPrompt().name() + " (from the next message)";
+    }
+
+    private static void quit(UiState s, List<Effect> fx) {
+        s.overlay = UiState.Overlay.NONE;
+        if (s.streaming()) {
+            s.session.endUnfinished("cancelled when vibecheck was quit");
+            fx.add(new Effect.CancelAll());
+        }
+        fx.add(new Effect.Save());
+        fx.add(new Effect.Quit());
+        s.quit = true;
+    }
+
+    private static PanelView focused(UiState s) {
+        return s.panels.get(s.focus);
+    }
+
+    /** The focused panel's reply in the last turn, or null before the first message. */
+    public static Reply focusedReply(UiState s) {
+        if (s.session.turns().isEmpty()) return null;
+        return s.session.turns().get(s.session.turns().size() - 1).replies().get(s.focus);
+    }
+
+    private static List<Integer> allPanels(UiState s) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < s.panels.size(); i++) all.add(i);
+        return all;
+    }
+
+    private static String stripFinalNewline(String t) {
+        return t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
+    }
+}

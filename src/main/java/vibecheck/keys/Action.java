@@ -1,0 +1,68 @@
+package vibecheck.keys;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything a key can do, with its mode, its default keys, and the words the help screen and the hint bar show.
+ * Rebinding under {@code keys} in the config uses the lower-case name with dashes (e.g. {@code "cancel-all"}).
+ */
+public enum Action {
+    INTERRUPT(Mode.GLOBAL, "cancel all; again to quit", true, "Ctrl-C"),
+    REDRAW(Mode.GLOBAL, "redraw the screen", false, "Ctrl-L"),
+
+    SEND(Mode.PROMPT, "send to every model", true, "Enter"),
+    NEWLINE(Mode.PROMPT, "new line", true, "Alt-Enter", "Ctrl-J"),
+    EDITOR(Mode.PROMPT, "edit in $EDITOR", true, "Ctrl-E"),
+    HISTORY_PREV(Mode.PROMPT, "earlier prompt", false, "Up"),
+    HISTORY_NEXT(Mode.PROMPT, "later prompt", false, "Down"),
+    TO_PANELS(Mode.PROMPT, "go to the panels", true, "Esc"),
+
+    FOCUS_NEXT(Mode.PANELS, "next panel", true, "Tab", "Right"),
+    FOCUS_PREV(Mode.PANELS, "previous panel", false, "Shift-Tab", "Left"),
+    SCROLL_UP(Mode.PANELS, "scroll up", false, "Up"),
+    SCROLL_DOWN(Mode.PANELS, "scroll down", false, "Down"),
+    PAGE_UP(Mode.PANELS, "page up", false, "PgUp"),
+    PAGE_DOWN(Mode.PANELS, "page down", false, "PgDn"),
+    TOP(Mode.PANELS, "scroll to the top", false, "Home"),
+    FOLLOW(Mode.PANELS, "scroll to the end and follow", false, "End"),
+    ZOOM(Mode.PANELS, "zoom the panel", true, "z"),
+    TOGGLE_REASONING(Mode.PANELS, "show/hide reasoning", true, "t"),
+    CANCEL(Mode.PANELS, "cancel this reply", true, "x"),
+    CANCEL_ALL(Mode.PANELS, "cancel all replies", false, "Esc"),
+    REGENERATE(Mode.PANELS, "regenerate this reply", true, "r"),
+    REGENERATE_ALL(Mode.PANELS, "regenerate all", false, "R"),
+    NEXT_SYSTEM(Mode.PANELS, "next system prompt", true, "s"),
+    PREV_SYSTEM(Mode.PANELS, "previous system prompt", false, "S"),
+    TO_PROMPT(Mode.PANELS, "back to the prompt", true, "i", "Enter"),
+    HELP(Mode.PANELS, "all keys", true, "?"),
+    QUIT(Mode.PANELS, "quit", true, "q");
+
+    private final Mode mode;
+    private final String description;
+    private final boolean hinted;
+    private final List<String> defaults;
+
+    Action(Mode mode, String description, boolean hinted, String... defaults) {
+        this.mode = mode;
+        this.description = description;
+        this.hinted = hinted;
+        this.defaults = List.of(defaults);
+    }
+
+    public Mode mode() { return mode; }
+    public String description() { return description; }
+    /** Whether the one-line hint bar shows it. */
+    public boolean hinted() { return hinted; }
+    public List<String> defaults() { return defaults; }
+
+    /** The name used in the config: {@code CANCEL_ALL} is {@code cancel-all}. */
+    public String configName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Action fromConfigName(String name) {
+        for (Action a : values()) if (a.configName().equals(name)) return a;
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package vibecheck.keys;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keys as data: which key does what in which mode. The help screen and the hint bar are drawn from the same
+ * table, so they always tell the truth about the bindings in force.
+ */
+public final class Keymap {
+    private final Map<Mode, Map<String, Action>> byMode = new EnumMap<>(Mode.class);
+    private final Map<Action, List<String>> keys = new EnumMap<>(Action.class);
+
+    private Keymap(Map<Action, List<String>> bindings) {
+        for (Mode m : Mode.values()) byMode.put(m, new LinkedHashMap<>());
+        for (Action a : Action.values()) {
+            List<String> ks = bindings.getOrDefault(a, a.defaults());
+            keys.put(a, List.copyOf(ks));
+            for (String k : ks) byMode.get(a.mode()).put(k, a);
+        }
+    }
+
+    public static Keymap defaults() {
+        return new Keymap(Map.of());
+    }
+
+    /** The defaults with some actions rebound; callers validate names first (see {@link #check}). */
+    public static Keymap with(Map<Action, List<String>> overrides) {
+        return new Keymap(overrides);
+    }
+
+    /**
+     * Problems with rebinding {@code action} to {@code keyNames}: a key given to two actions of one mode, or one
+     * that hides a global key. Null when fine.
+     */
+    public static String check(Map<Action, List<String>> overrides) {
+        Map<Mode, Map<String, Action>> seen = new EnumMap<>(Mode.class);
+        for (Action a : Action.values()) {
+            for (String k : overrides.getOrDefault(a, a.defaults())) {
+                Action other = seen.computeIfAbsent(a.mode(), m -> new LinkedHashMap<>()).put(k, a);
+                if (other != null && other != a) {
+                    return "key " + k + " is bound to both " + other.configName() + " and " + a.configName();
+                }
+            }
+        }
+        for (Map.Entry<String, Action> g : seen.getOrDefault(Mode.GLOBAL, Map.of()).entrySet()) {
+            for (Mode m : List.of(Mode.PROMPT, Mode.PANELS)) {
+                Action hidden = seen.getOrDefault(m, Map.of()).get(g.getKey());
+                if (hidden != null) return "key " + g.getKey() + " is bound to both " + g.getValue().configName() + " and " + hidden.configName();
+            }
+        }
+        return null;
+    }
+
+    /** What a key does in a mode (global keys first), or null. */
+    public Action lookup(Mode mode, String key) {
+        if (key == null) return null;
+        Action a = byMode.get(Mode.GLOBAL).get(key);
+        return a != null ? a : byMode.get(mode).get(key);
+    }
+
+    public List<String> keysFor(Action a) {
+        return keys.get(a);
+    }
+
+    /** One line per action of a mode for the help screen: keys, then what they do. */
+    public List<String[]> help(Mode mode) {
+        List<String[]> rows = new ArrayList<>();
+        for (Action a : Action.values()) {
+            if (a.mode() == mode && !keys.get(a).isEmpty()) rows.add(new String[] {String.join(" / ", keys.get(a)), a.description()});
+        }
+        return rows;
+    }
+
+    /** The short hints for the bar: "key description" for each hinted action of the mode. */
+    public List<String> hints(Mode mode) {
+        List<String> out = new ArrayList<>();
+        for (Action a : Action.values()) {
+            if ((a.mode() == mode || a.mode() == Mode.GLOBAL) && a.hinted() && !keys.get(a).isEmpty()) {
+                out.add(keys.get(a).get(0) + " " + shortWords(a));
+            }
+        }
+        return out;
+    }
+
+    private static String shortWords(Action a) {
+        return switch (a) {
+            case INTERRUPT -> "stop";
+            case SEND -> "send";
+            case NEWLINE -> "newline";
+            case EDITOR -> "editor";
+            case TO_PANELS -> "panels";
+            case FOCUS_NEXT -> "next";
+            case ZOOM -> "zoom";
+            case TOGGLE_REASONING -> "thinking";
+            case CANCEL -> "cancel";
+            case REGENERATE -> "regen";
+            case NEXT_SYSTEM -> "system";
+            case TO_PROMPT -> "prompt";
+            case HELP -> "help";
+            case QUIT -> "quit";
+            default -> a.configName();
+        };
+    }
+}

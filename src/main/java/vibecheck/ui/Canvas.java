@@ -1,0 +1,74 @@
+package vibecheck.ui;
+
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.screen.Screen;
+
+/**
+ * Draws onto a Lanterna screen's back buffer cell by cell, placing each character by {@link CellWidth}, so text
+ * never spills out of its box whatever it contains. Text given here is already sanitized.
+ */
+public final class Canvas {
+    private final Screen screen;
+    private final Theme theme;
+    private final int columns;
+    private final int rows;
+    private final java.util.EnumMap<Style, TextCharacter[]> ascii = new java.util.EnumMap<>(Style.class);
+
+    public Canvas(Screen screen, Theme theme, int columns, int rows) {
+        this.screen = screen;
+        this.theme = theme;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    public int columns() { return columns; }
+    public int rows() { return rows; }
+
+    /** Fills a rectangle with spaces of a style. */
+    public void fill(int col, int row, int width, int height, Style style) {
+        Theme.Look look = theme.look(style);
+        TextCharacter blank = new TextCharacter(' ', look.fg(), look.bg(), look.sgr());
+        for (int r = Math.max(0, row); r < Math.min(rows, row + height); r++) {
+            for (int c = Math.max(0, col); c < Math.min(columns, col + width); c++) screen.setCharacter(c, r, blank);
+        }
+    }
+
+    /** Writes {@code text} at (col, row) using at most {@code maxWidth} cells; returns the cells used. */
+    public int put(int col, int row, String text, Style style, int maxWidth) {
+        if (row < 0 || row >= rows || maxWidth <= 0) return 0;
+        Theme.Look look = theme.look(style);
+        int limit = Math.min(columns, col + maxWidth);
+        int c = col;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int w = CellWidth.of(cp);
+            if (w == 0) continue;
+            if (c + w > limit) break;
+            if (c >= 0) {
+                TextCharacter ch = cp < 128 ? asciiChar(cp, style, look) : single(cp, look);
+                if (ch != null) screen.setCharacter(c, row, ch);
+            }
+            c += w;
+        }
+        return c - col;
+    }
+
+    private TextCharacter asciiChar(int cp, Style style, Theme.Look look) {
+        TextCharacter[] table = ascii.computeIfAbsent(style, s -> new TextCharacter[128]);
+        TextCharacter ch = table[cp];
+        if (ch == null) table[cp] = ch = new TextCharacter((char) cp, look.fg(), look.bg(), look.sgr());
+        return ch;
+    }
+
+    private static TextCharacter single(int cp, Theme.Look look) {
+        TextCharacter[] tc = TextCharacter.fromString(new String(Character.toChars(cp)), look.fg(), look.bg(), look.sgr());
+        return tc.length > 0 ? tc[0] : null;
+    }
+
+    /** Writes text and pads the rest of the width with spaces of the same style. */
+    public void line(int col, int row, String text, Style style, int width) {
+        int used = put(col, row, text, style, width);
+        if (used < width) fill(col + used, row, width - used, 1, style);
+    }
+}

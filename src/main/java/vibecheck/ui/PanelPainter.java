@@ -1,0 +1,114 @@
+package vibecheck.ui;
+
+import java.util.List;
+import java.util.Locale;
+import vibecheck.core.PanelView;
+import vibecheck.core.Reply;
+import vibecheck.core.UiState;
+import vibecheck.core.Update;
+import vibecheck.keys.Mode;
+import vibecheck.stream.Metrics;
+import vibecheck.stream.ReplyState;
+
+/** Draws one contestant's panel: border, title, the visible part of the conversation, and the footer. */
+final class PanelPainter {
+    static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+
+    private PanelPainter() {}
+
+    static void paint(Canvas c, UiState s, int index, Layout.Rect r, PanelContent content) {
+        if (r == null || r.width() < 4 || r.height() < 2) return;
+        boolean focused = s.focus == index && s.mode == Mode.PANELS;
+        Style border = focused ? Style.BORDER_FOCUSED : Style.BORDER;
+        int right = r.col() + r.width() - 1;
+        int bottom = r.row() + r.height() - 1;
+        c.line(r.col(), r.row(), "┌" + "─".repeat(r.width() - 2) + "┐", border, r.width());
+        for (int row = r.row() + 1; row < bottom; row++) {
+            c.put(r.col(), row, "│", border, 1);
+            c.put(right, row, "│", border, 1);
+        }
+        c.line(r.col(), bottom, "└" + "─".repeat(r.width() - 2) + "┘", border, r.width());
+        String name = s.session.contestants().get(index).name();
+        c.put(r.col() + 2, r.row(), " " + CellWidth.fit(name, r.width() - 6) + " ", focused ? Style.TITLE_FOCUSED : Style.TITLE, r.width() - 4);
+
+        int innerW = r.width() - 2;
+        int innerH = r.height() - 2;
+        c.fill(r.col() + 1, r.row() + 1, innerW, innerH, Style.NORMAL);
+        PanelView view = s.panels.get(index);
+        List<PanelContent.Run> runs = content.runs(s, index, innerW);
+        int total = PanelContent.count(runs);
+        view.height = Math.max(1, innerH);
+        view.maxTop = Math.max(0, total - innerH);
+        int top = view.follow ? view.maxTop : Math.min(view.top, view.maxTop);
+        view.top = top;
+        drawLines(c, runs, top, r.col() + 1, r.row() + 1, innerW, innerH);
+
+        Reply reply = lastReply(s, index);
+        Style footStyle = reply == null ? Style.FOOTER : stateStyle(reply.state());
+        int used = c.put(r.col() + 2, bottom, " " + fitParts(footer(reply, s.spinner), r.width() - 6) + " ", footStyle, r.width() - 4);
+        if (!view.follow && view.maxTop > top) {
+            String more = " ↓" + (view.maxTop - top) + " ";
+            int w = CellWidth.of(more);
+            if (r.col() + 2 + used + w < right) c.put(right - w, bottom, more, Style.HINT, w);
+        }
+    }
+
+    private static void drawLines(Canvas c, List<PanelContent.Run> runs, int skip, int col, int row, int width, int height) {
+        int drawn = 0;
+        for (PanelContent.Run run : runs) {
+            int n = run.lines().size();
+            if (skip >= n) {
+                skip -= n;
+                continue;
+            }
+            for (int i = skip; i < n && drawn < height; i++) {
+                int x = col;
+                if (!run.prefix().isEmpty()) x += c.put(x, row + drawn, run.prefix(), run.style(), width);
+                c.put(x, row + drawn, run.lines().get(i).text(), run.style(), width - (x - col));
+                drawn++;
+            }
+            skip = 0;
+            if (drawn >= height) return;
+        }
+    }
+
+    private static Reply lastReply(UiState s, int index) {
+        if (s.session.turns().isEmpty()) return null;
+        return s.session.turns().get(s.session.turns().size() - 1).replies().get(index);
+    }
+
+    /** The footer's parts, most important first; as many as fit are shown. */
+    static List<String> footer(Reply r, int spinner) {
+        if (r == null) return List.of("ready");
+        ReplyState st = r.state();
+        String state = st.isFinal() ? (st == ReplyState.FINISHED ? "✓ done" : "✗ " + st.label())
+                : SPINNER.charAt(Math.floorMod(spinner, SPINNER.length())) + " " + st.label();
+        if (st == ReplyState.FINISHED && r.finishReason() != null && !r.finishReason().equals("stop")
+                && !r.finishReason().equals("end_turn")) state = "✓ " + r.finishReason();
+        Metrics m = r.metrics();
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(state);
+        if (m.tokensPerSecond() != null) parts.add(String.format(Locale.ROOT, "%.1f tok/s", m.tokensPerSecond()));
+        if (m.ttftMs() != null) parts.add(String.format(Locale.ROOT, "ttft %.2fs", m.ttftMs() / 1000.0));
+        if (m.outputTokens() != null) parts.add(m.outputTokens() + " tok");
+        return parts;
+    }
+
+    static String fitParts(List<String> parts, int width) {
+        StringBuilder sb = new StringBuilder(CellWidth.fit(parts.get(0), width));
+        for (int i = 1; i < parts.size(); i++) {
+            if (CellWidth.of(sb) + 3 + CellWidth.of(parts.get(i)) > width) break;
+            sb.append(" · ").append(parts.get(i));
+        }
+        return sb.toString();
+    }
+
+    static Style stateStyle(ReplyState st) {
+        if (!st.isFinal()) return Style.STATE_LIVE;
+        return st == ReplyState.FINISHED ? Style.STATE_OK : Style.STATE_BAD;
+    }
+
+    static Reply focused(UiState s) {
+        return Update.focusedReply(s);
+    }
+}

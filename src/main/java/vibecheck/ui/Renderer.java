@@ -1,0 +1,70 @@
+package vibecheck.ui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.screen.Screen;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vibecheck.core.UiState;
+import vibecheck.keys.Mode;
+
+/** Draws the whole UI state onto a screen's back buffer. Pure drawing: reads the state, changes only view extents. */
+public final class Renderer {
+    private final Theme theme;
+    private final List<PanelContent> contents = new ArrayList<>();
+
+    public Renderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    public void draw(Screen screen, UiState s) {
+        int cols = s.columns;
+        int rows = s.rows;
+        Canvas c = new Canvas(screen, theme, cols, rows);
+        while (contents.size() < s.panels.size()) contents.add(new PanelContent());
+        String[] promptLines = s.prompt.text().split("\n", -1);
+        Layout layout = Layout.of(cols, rows, s.panels.size(), promptLines.length, s.zoom ? s.focus : -1);
+        if (rows < 6 || cols < 20) {
+            c.fill(0, 0, cols, rows, Style.NORMAL);
+            c.put(0, 0, "window too small", Style.STATUS, cols);
+            screen.setCursorPosition(null);
+            return;
+        }
+        header(c, s, layout.header);
+        for (int i = 0; i < s.panels.size(); i++) PanelPainter.paint(c, s, i, layout.panels.get(i), contents.get(i));
+        status(c, s, layout.status);
+        TerminalPosition cursor = PromptPainter.paint(c, s, layout.prompt, promptLines);
+        keys(c, s, layout.keys);
+        if (s.overlay == UiState.Overlay.HELP) Overlays.help(c, s);
+        else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
+        screen.setCursorPosition(s.mode == Mode.PROMPT && s.overlay == UiState.Overlay.NONE ? cursor : null);
+    }
+
+    private static void header(Canvas c, UiState s, Layout.Rect r) {
+        double temp = s.temperatureOverride != null ? s.temperatureOverride : s.defaultTemperature;
+        int streaming = s.session.running();
+        String text = " vibecheck · session " + s.session.id()
+                + " · system: " + s.activeSystemPrompt().name()
+                + " · temp " + String.format(Locale.ROOT, "%.1f", temp)
+                + " · blind: off"
+                + " · " + (streaming == 0 ? "idle" : streaming + " streaming");
+        c.line(r.col(), r.row(), CellWidth.fit(text, r.width()), Style.HEADER, r.width());
+    }
+
+    private static void status(Canvas c, UiState s, Layout.Rect r) {
+        String left;
+        if (s.mode == Mode.PANELS) {
+            left = "panel " + (s.focus + 1) + "/" + s.panels.size() + ": " + s.session.contestants().get(s.focus).name()
+                    + (s.zoom ? " (zoomed)" : "");
+        } else {
+            left = "to " + s.panels.size() + (s.panels.size() == 1 ? " model" : " models") + " · system: " + s.activeSystemPrompt().name();
+        }
+        String text = s.status.isEmpty() ? left : left + " · " + s.status;
+        c.line(r.col(), r.row(), " " + CellWidth.fit(text, r.width() - 1), s.status.isEmpty() ? Style.DIM : Style.STATUS, r.width());
+    }
+
+    private static void keys(Canvas c, UiState s, Layout.Rect r) {
+        String text = " " + String.join("  ", s.keymap.hints(s.mode));
+        c.line(r.col(), r.row(), CellWidth.fit(text, r.width()), Style.KEYS, r.width());
+    }
+}
