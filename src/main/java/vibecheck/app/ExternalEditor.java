@@ -11,6 +11,15 @@ import vibecheck.core.Msg;
 final class ExternalEditor {
     private ExternalEditor() {}
 
+    /** Whether this process has a controlling terminal to lend the editor. */
+    private static boolean usable(File tty) {
+        try (var in = new java.io.FileInputStream(tty)) {
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     static Msg.EditorDone edit(String text, Map<String, String> env) {
         String editor = env.getOrDefault("VISUAL", env.getOrDefault("EDITOR", "vi"));
         if (editor.isBlank()) editor = "vi";
@@ -20,10 +29,11 @@ final class ExternalEditor {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             ProcessBuilder pb = new ProcessBuilder("sh", "-c", editor + " \"$1\"", "sh", file.toString());
             File tty = new File("/dev/tty");
-            if (tty.exists()) {
+            if (usable(tty)) {
                 pb.redirectInput(tty).redirectOutput(tty).redirectError(tty);
             } else {
-                pb.inheritIO();
+                pb.redirectInput(ProcessBuilder.Redirect.INHERIT).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD);
             }
             int exit = pb.start().waitFor();
             if (exit != 0) return new Msg.EditorDone(null, "the editor (" + editor + ") exited with status " + exit + "; prompt unchanged");

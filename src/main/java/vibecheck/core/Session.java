@@ -33,7 +33,11 @@ public final class Session {
     private int nextReply = 1;
 
     public Session(List<Contestant> contestants, String program, Clock clock) {
-        this.id = shortId();
+        this(contestants, program, clock, shortId());
+    }
+
+    public Session(List<Contestant> contestants, String program, Clock clock, String id) {
+        this.id = id;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.program = program;

@@ -63,6 +63,7 @@ public final class Update {
         }
         Action a = s.keymap.lookup(s.mode, k.name());
         if (a != Action.INTERRUPT) s.interrupts = 0;
+        s.status = ""; // a message answers the key before it; the next key clears it
         if (a == null) {
             if (s.mode == Mode.PROMPT) edit(s, k);
             return;

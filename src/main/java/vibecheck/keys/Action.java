@@ -8,10 +8,10 @@ import java.util.Locale;
  * Rebinding under {@code keys} in the config uses the lower-case name with dashes (e.g. {@code "cancel-all"}).
  */
 public enum Action {
-    INTERRUPT(Mode.GLOBAL, "cancel all; again to quit", true, "Ctrl-C"),
+    INTERRUPT(Mode.GLOBAL, "stop all; 2× quits", true, "Ctrl-C"),
     REDRAW(Mode.GLOBAL, "redraw the screen", false, "Ctrl-L"),
 
-    SEND(Mode.PROMPT, "send to every model", true, "Enter"),
+    SEND(Mode.PROMPT, "send to all models", true, "Enter"),
     NEWLINE(Mode.PROMPT, "new line", true, "Alt-Enter", "Ctrl-J"),
     EDITOR(Mode.PROMPT, "edit in $EDITOR", true, "Ctrl-E"),
     HISTORY_PREV(Mode.PROMPT, "earlier prompt", false, "Up"),
@@ -24,16 +24,16 @@ public enum Action {
     SCROLL_DOWN(Mode.PANELS, "scroll down", false, "Down"),
     PAGE_UP(Mode.PANELS, "page up", false, "PgUp"),
     PAGE_DOWN(Mode.PANELS, "page down", false, "PgDn"),
-    TOP(Mode.PANELS, "scroll to the top", false, "Home"),
-    FOLLOW(Mode.PANELS, "scroll to the end and follow", false, "End"),
-    ZOOM(Mode.PANELS, "zoom the panel", true, "z"),
+    TOP(Mode.PANELS, "to the top", false, "Home"),
+    FOLLOW(Mode.PANELS, "to the end, follow", false, "End"),
+    ZOOM(Mode.PANELS, "zoom this panel", true, "z"),
     TOGGLE_REASONING(Mode.PANELS, "show/hide reasoning", true, "t"),
     CANCEL(Mode.PANELS, "cancel this reply", true, "x"),
     CANCEL_ALL(Mode.PANELS, "cancel all replies", false, "Esc"),
-    REGENERATE(Mode.PANELS, "regenerate this reply", true, "r"),
+    REGENERATE(Mode.PANELS, "regenerate reply", true, "r"),
     REGENERATE_ALL(Mode.PANELS, "regenerate all", false, "R"),
     NEXT_SYSTEM(Mode.PANELS, "next system prompt", true, "s"),
-    PREV_SYSTEM(Mode.PANELS, "previous system prompt", false, "S"),
+    PREV_SYSTEM(Mode.PANELS, "prev system prompt", false, "S"),
     TO_PROMPT(Mode.PANELS, "back to the prompt", true, "i", "Enter"),
     HELP(Mode.PANELS, "all keys", true, "?"),
     QUIT(Mode.PANELS, "quit", true, "q");

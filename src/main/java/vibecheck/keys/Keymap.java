@@ -70,7 +70,7 @@ public final class Keymap {
     public List<String[]> help(Mode mode) {
         List<String[]> rows = new ArrayList<>();
         for (Action a : Action.values()) {
-            if (a.mode() == mode && !keys.get(a).isEmpty()) rows.add(new String[] {String.join(" / ", keys.get(a)), a.description()});
+            if (a.mode() == mode && !keys.get(a).isEmpty()) rows.add(new String[] {String.join(", ", keys.get(a)), a.description()});
         }
         return rows;
     }

@@ -16,16 +16,16 @@ final class Overlays {
         left.add(new String[] {"", ""});
         left.add(new String[] {"Prompt line", null});
         left.addAll(s.keymap.help(Mode.PROMPT));
-        left.add(new String[] {"Backspace/Delete/←/→/Home/End, Ctrl-U, Ctrl-W", "edit"});
+        left.add(new String[] {"Ctrl-U / Ctrl-W", "clear line / word"});
         List<String[]> right = new ArrayList<>();
         right.add(new String[] {"Panels", null});
         right.addAll(s.keymap.help(Mode.PANELS));
-        boolean twoColumns = c.columns() >= 100;
+        boolean twoColumns = c.columns() >= 60;
         int height = Math.min(c.rows() - 2, (twoColumns ? Math.max(left.size(), right.size()) : left.size() + right.size() + 1) + 3);
         int width = Math.min(c.columns() - 2, twoColumns ? 110 : 76);
         int col = (c.columns() - width) / 2;
         int row = Math.max(1, (c.rows() - height) / 2);
-        c.fill(col, row, width, height, Style.OVERLAY);
+        box(c, col, row, width, height);
         c.put(col + 2, row, " Keys (any key closes) ", Style.OVERLAY_TITLE, width - 4);
         if (twoColumns) {
             int half = (width - 4) / 2;
@@ -40,7 +40,9 @@ final class Overlays {
     }
 
     private static void table(Canvas c, List<String[]> rows, int col, int row, int width, int height) {
-        int keyWidth = Math.min(18, width / 2);
+        int longest = 0;
+        for (String[] r : rows) if (r[1] != null) longest = Math.max(longest, CellWidth.of(r[0]));
+        int keyWidth = Math.min(longest + 1, width / 2);
         for (int i = 0; i < rows.size() && i < height; i++) {
             String[] r = rows.get(i);
             if (r[1] == null) {
@@ -52,6 +54,16 @@ final class Overlays {
         }
     }
 
+    private static void box(Canvas c, int col, int row, int width, int height) {
+        c.fill(col, row, width, height, Style.OVERLAY);
+        c.put(col, row, "┌" + "─".repeat(Math.max(0, width - 2)) + "┐", Style.OVERLAY, width);
+        for (int r = row + 1; r < row + height - 1; r++) {
+            c.put(col, r, "│", Style.OVERLAY, 1);
+            c.put(col + width - 1, r, "│", Style.OVERLAY, 1);
+        }
+        c.put(col, row + height - 1, "└" + "─".repeat(Math.max(0, width - 2)) + "┘", Style.OVERLAY, width);
+    }
+
     static void confirmQuit(Canvas c, UiState s) {
         int n = s.session.running();
         String line1 = n + (n == 1 ? " reply is" : " replies are") + " still streaming.";
@@ -59,7 +71,7 @@ final class Overlays {
         int width = Math.min(c.columns() - 2, Math.max(CellWidth.of(line2), CellWidth.of(line1)) + 4);
         int col = (c.columns() - width) / 2;
         int row = c.rows() / 2 - 2;
-        c.fill(col, row, width, 4, Style.OVERLAY);
+        box(c, col, row, width, 4);
         c.put(col + 2, row + 1, line1, Style.OVERLAY_TITLE, width - 4);
         c.put(col + 2, row + 2, line2, Style.OVERLAY, width - 4);
     }

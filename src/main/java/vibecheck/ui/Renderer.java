@@ -43,11 +43,12 @@ public final class Renderer {
     private static void header(Canvas c, UiState s, Layout.Rect r) {
         double temp = s.temperatureOverride != null ? s.temperatureOverride : s.defaultTemperature;
         int streaming = s.session.running();
-        String text = " vibecheck · session " + s.session.id()
-                + " · system: " + s.activeSystemPrompt().name()
+        String tail = " · system: " + s.activeSystemPrompt().name()
                 + " · temp " + String.format(Locale.ROOT, "%.1f", temp)
                 + " · blind: off"
                 + " · " + (streaming == 0 ? "idle" : streaming + " streaming");
+        String text = " vibecheck · session " + s.session.id() + tail;
+        if (CellWidth.of(text) > r.width()) text = " " + s.session.id() + tail;
         c.line(r.col(), r.row(), CellWidth.fit(text, r.width()), Style.HEADER, r.width());
     }
 
@@ -64,7 +65,11 @@ public final class Renderer {
     }
 
     private static void keys(Canvas c, UiState s, Layout.Rect r) {
-        String text = " " + String.join("  ", s.keymap.hints(s.mode));
-        c.line(r.col(), r.row(), CellWidth.fit(text, r.width()), Style.KEYS, r.width());
+        StringBuilder text = new StringBuilder();
+        for (String hint : s.keymap.hints(s.mode)) {
+            if (CellWidth.of(text) + 2 + CellWidth.of(hint) > r.width()) break;
+            text.append(text.length() == 0 ? " " : "  ").append(hint);
+        }
+        c.line(r.col(), r.row(), text.toString(), Style.KEYS, r.width());
     }
 }
