@@ -53,6 +53,12 @@ public final class App {
 
     public App(UiState state, Terminal terminal, StreamEngine engine, Path transcript, Map<String, String> env, Theme theme)
             throws IOException {
+        this(state, terminal, null, engine, transcript, env, theme);
+    }
+
+    /** @param keys where keys come from; null reads the terminal (blocking) */
+    public App(UiState state, Terminal terminal, InputReader.KeySource keys, StreamEngine engine, Path transcript,
+               Map<String, String> env, Theme theme) throws IOException {
         this.state = state;
         this.terminal = terminal;
         this.screen = new TerminalScreen(terminal);
@@ -60,7 +66,7 @@ public final class App {
         this.engine = engine;
         this.transcript = transcript;
         this.env = env;
-        this.input = new InputReader(screen, this::postKeyOrOther);
+        this.input = new InputReader(keys != null ? keys : screen::readInput, this::postKeyOrOther);
     }
 
     /** Gathers each frame into one write; set when drawing to a real terminal. */
@@ -152,11 +158,11 @@ public final class App {
         }
     }
 
-    /** The next message, waiting at most {@code waitNanos}; tells idle watchers when it is about to sleep for good. */
+    /** The next message, waiting at most {@code waitNanos}; tells idle watchers when it waits with nothing to draw. */
     private Msg next(long waitNanos, boolean dirty) {
         Msg m = inbox.poll();
         if (m != null || waitNanos == 0) return m;
-        if (!dirty && waitNanos == Long.MAX_VALUE) {
+        if (!dirty) {
             synchronized (idleLock) {
                 idle = true;
                 idleLock.notifyAll();
@@ -238,7 +244,7 @@ public final class App {
         return saveProblem;
     }
 
-    /** Waits until the app has handled every key it was given and is asleep with nothing to draw. For tests. */
+    /** Waits until the app has handled every key and message it was given and waits with nothing to draw. For tests. */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (idleLock) {

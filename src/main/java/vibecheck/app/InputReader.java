@@ -2,7 +2,6 @@ package vibecheck.app;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
@@ -14,14 +13,19 @@ import vibecheck.keys.KeyName;
  * UI thread has handled it, so that when a key opens the external editor, no further input is taken from the
  * terminal the editor is reading.
  */
-final class InputReader implements Runnable {
-    private final Screen screen;
+public final class InputReader implements Runnable {
+    /** Where keys come from: normally the screen's blocking read. */
+    public interface KeySource {
+        KeyStroke next() throws IOException, InterruptedException;
+    }
+
+    private final KeySource source;
     private final Consumer<Msg> inbox;
     private final Semaphore handled = new Semaphore(0);
     private volatile boolean stopped;
 
-    InputReader(Screen screen, Consumer<Msg> inbox) {
-        this.screen = screen;
+    InputReader(KeySource source, Consumer<Msg> inbox) {
+        this.source = source;
         this.inbox = inbox;
     }
 
@@ -40,7 +44,9 @@ final class InputReader implements Runnable {
         while (!stopped) {
             KeyStroke k;
             try {
-                k = screen.readInput();
+                k = source.next();
+            } catch (InterruptedException e) {
+                return;
             } catch (IOException | RuntimeException e) {
                 if (!stopped) inbox.accept(new Msg.Shutdown("the terminal closed"));
                 return;

@@ -45,12 +45,11 @@ final class PanelPainter {
 
         Reply reply = lastReply(s, index);
         Style footStyle = reply == null ? Style.FOOTER : stateStyle(reply.state());
-        int used = c.put(r.col() + 2, bottom, " " + fitParts(footer(reply, s.spinner), r.width() - 6) + " ", footStyle, r.width() - 4);
-        if (!view.follow && view.maxTop > top) {
-            String more = " ↓" + (view.maxTop - top) + " ";
-            int w = CellWidth.of(more);
-            if (r.col() + 2 + used + w < right) c.put(right - w, bottom, more, Style.HINT, w);
-        }
+        String more = !view.follow && view.maxTop > top ? " ↓" + (view.maxTop - top) + " " : "";
+        int moreWidth = CellWidth.of(more);
+        c.put(r.col() + 2, bottom, " " + fitParts(footer(reply, s.spinner), r.width() - 6 - moreWidth) + " ", footStyle,
+                r.width() - 4 - moreWidth);
+        if (moreWidth > 0 && moreWidth < r.width() - 4) c.put(right - moreWidth, bottom, more, Style.HINT, moreWidth);
     }
 
     private static void drawLines(Canvas c, List<PanelContent.Run> runs, int skip, int col, int row, int width, int height) {

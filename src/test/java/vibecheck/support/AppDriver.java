@@ -1,0 +1,155 @@
+package vibecheck.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import okhttp3.OkHttpClient;
+import vibecheck.app.App;
+import vibecheck.core.Session;
+import vibecheck.core.UiState;
+import vibecheck.keys.Keymap;
+import vibecheck.provider.Json;
+import vibecheck.stream.Contestant;
+import vibecheck.stream.HttpClients;
+import vibecheck.stream.StreamEngine;
+import vibecheck.ui.Theme;
+
+/** The whole app on Lanterna's virtual terminal: type keys, wait until it is idle, read the screen. */
+public final class AppDriver implements AutoCloseable {
+    public final DefaultVirtualTerminal vt;
+    public final App app;
+    public final Path transcript;
+    private final StreamEngine engine;
+    private final OkHttpClient client;
+    private final Thread thread;
+    private final AtomicReference<Throwable> crashed = new AtomicReference<>();
+    private long typed;
+
+    public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows) throws Exception {
+        this(dir, contestants, env, columns, rows, Keymap.defaults());
+    }
+
+    public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows, Keymap keymap)
+            throws Exception {
+        vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        client = HttpClients.create(false, Duration.ofSeconds(2), Duration.ofSeconds(30));
+        Session session = new Session(contestants, "vibecheck test", Clock.systemUTC(), "abc123");
+        transcript = dir.resolve("session.json");
+        UiState state = new UiState(session, UiFixture.PROMPTS, 0, keymap, null, 0.2);
+        AtomicReference<App> ref = new AtomicReference<>();
+        engine = new StreamEngine(client, Duration.ofSeconds(30), e -> ref.get().post(e));
+        // Lanterna's virtual terminal holds its lock while a blocking read waits, so keys are polled here
+        app = new App(state, vt, () -> {
+            KeyStroke k;
+            while ((k = vt.pollInput()) == null) Thread.sleep(2);
+            return k;
+        }, engine, transcript, env, Theme.plain());
+        ref.set(app);
+        thread = new Thread(() -> {
+            try {
+                app.run();
+            } catch (Throwable t) {
+                crashed.set(t);
+            }
+        }, "app-under-test");
+        thread.start();
+        settle();
+    }
+
+    public AppDriver type(String text) throws Exception {
+        for (char c : text.toCharArray()) key(new KeyStroke(c, false, false));
+        return this;
+    }
+
+    public AppDriver press(KeyType type) throws Exception {
+        return key(new KeyStroke(type));
+    }
+
+    public AppDriver ctrl(char c) throws Exception {
+        return key(new KeyStroke(c, true, false));
+    }
+
+    public AppDriver key(KeyStroke k) throws Exception {
+        vt.addInput(k);
+        typed++;
+        settle();
+        return this;
+    }
+
+    /** Waits until every key typed has been handled and the app sleeps with nothing left to draw. */
+    public void settle() throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (app.keysHandled() < typed && !exited()) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("keys not handled; screen:\n" + screen());
+            Thread.sleep(2);
+        }
+        if (!exited()) assertTrue(app.awaitIdle(10_000), "the app never became idle; screen:\n" + screen());
+        if (crashed.get() != null) throw new AssertionError("the app crashed", crashed.get());
+    }
+
+    /** Waits (for events, not a fixed time) until the screen satisfies the condition. */
+    public String until(Predicate<String> condition, String what) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (true) {
+            settle();
+            String s = screen();
+            if (condition.test(s)) return s;
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what + "; screen:\n" + s);
+            app.awaitIdle(50);
+            Thread.sleep(5);
+        }
+    }
+
+    public String untilShows(String text) throws Exception {
+        return until(s -> s.contains(text), "\"" + text + "\"");
+    }
+
+    public String screen() {
+        return UiFixture.screenText(vt);
+    }
+
+    public void resize(int columns, int rows) throws Exception {
+        vt.setTerminalSize(new TerminalSize(columns, rows));
+        settle();
+    }
+
+    public boolean exited() {
+        return !thread.isAlive();
+    }
+
+    public void awaitExit() throws Exception {
+        thread.join(10_000);
+        assertTrue(exited(), "the app did not quit; screen:\n" + screen());
+        if (crashed.get() != null) throw new AssertionError("the app crashed", crashed.get());
+    }
+
+    public JsonNode transcriptJson() throws Exception {
+        return Json.MAPPER.readTree(transcript.toFile());
+    }
+
+    public UiState state() {
+        return app.state();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (!exited()) {
+            app.post(new vibecheck.core.Msg.Shutdown("test over"));
+            thread.join(5_000);
+        }
+        engine.close();
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}
