@@ -100,6 +100,9 @@ public final class App {
         reader.start();
         try {
             loop();
+        } catch (IOException | RuntimeException e) {
+            // the terminal went away under us (SIGHUP, closed pty): what matters now is the transcript
+            for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
             input.stop();
             try {

@@ -8,6 +8,13 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import com.googlecode.lanterna.input.BasicCharacterPattern;
+import com.googlecode.lanterna.input.CharacterPattern;
+import com.googlecode.lanterna.input.InputDecoder;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 
 /**
  * The real terminal, written through a {@link FrameOutput} so that a frame reaches it in one write. Ctrl-C
@@ -35,6 +42,28 @@ public final class Screens {
         Utf8Terminal(FrameOutput out, Charset charset) throws IOException {
             super(System.in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
             this.charset = charset;
+            separateCtrlJFromEnter();
+        }
+
+        /**
+         * The terminal driver turns Enter (CR) into LF, and Lanterna reads LF as Enter too, so Ctrl-J (LF) could not
+         * insert a newline. Without that translation (restored on exit with the other settings), CR is Enter and
+         * LF is Ctrl-J.
+         */
+        private void separateCtrlJFromEnter() {
+            try {
+                runSTTYCommand("-icrnl");
+            } catch (IOException e) {
+                return; // keep the driver's translation: Ctrl-J then acts as Enter, Alt-Enter still inserts a newline
+            }
+            InputDecoder decoder = getInputDecoder();
+            for (CharacterPattern p : List.copyOf(decoder.getPatterns())) {
+                if (p instanceof BasicCharacterPattern b && Arrays.equals(b.getPattern(), new char[] {'\n'})) decoder.removePattern(p);
+            }
+            decoder.addProfile(() -> List.of(
+                    new BasicCharacterPattern(new KeyStroke('j', true, false), '\n'),
+                    new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'),
+                    new BasicCharacterPattern(new KeyStroke(KeyType.Enter, false, true), '\u001b', '\r')));
         }
 
         @Override
