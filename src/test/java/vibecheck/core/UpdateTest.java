@@ -1,0 +1,102 @@
+package vibecheck.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vibecheck.support.UiFixture.key;
+import static vibecheck.support.UiFixture.type;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vibecheck.keys.Mode;
+import vibecheck.stream.Metrics;
+import vibecheck.stream.ReplyEvent;
+import vibecheck.stream.ReplyState;
+import vibecheck.support.UiFixture;
+
+/** The update function alone: messages in, state and effects out. */
+class UpdateTest {
+    @Test
+    void sendingStartsOneReplyPerContestantAndSavesAndFocusesTheFirstPanel() {
+        UiState s = UiFixture.state("a", "b", "c");
+        type(s, "hi");
+        List<Effect> fx = Update.apply(s, new Msg.Key("Enter", null));
+        Effect.Start start = assertInstanceOf(Effect.Start.class, fx.get(0));
+        assertEquals(3, start.replies().size());
+        assertInstanceOf(Effect.Save.class, fx.get(1));
+        assertEquals(Mode.PANELS, s.mode);
+        assertEquals(0, s.focus);
+    }
+
+    @Test
+    void eventsForUnknownOrFinishedRepliesAreDropped() {
+        UiState s = UiFixture.state("a");
+        type(s, "hi");
+        key(s, "Enter");
+        Update.apply(s, new Msg.Reply(new ReplyEvent.Chunk("nope", "x", false)));
+        Update.apply(s, new Msg.Reply(new ReplyEvent.Ended("r1", ReplyState.CANCELLED, null, null, null, Metrics.NONE)));
+        Update.apply(s, new Msg.Reply(new ReplyEvent.Chunk("r1", "late", false)));
+        assertEquals("", s.session.reply("r1").text());
+        assertEquals(ReplyState.CANCELLED, s.session.reply("r1").state());
+    }
+
+    @Test
+    void focusWrapsAndScrollingStopsFollowing() {
+        UiState s = UiFixture.state("a", "b");
+        s.mode = Mode.PANELS;
+        key(s, "Left");
+        assertEquals(1, s.focus);
+        key(s, "Tab");
+        assertEquals(0, s.focus);
+        s.panels.get(0).maxTop = 10;
+        key(s, "Up");
+        assertEquals(false, s.panels.get(0).follow);
+        assertEquals(9, s.panels.get(0).top);
+        key(s, "End");
+        assertTrue(s.panels.get(0).follow);
+    }
+
+    @Test
+    void systemPromptCyclesBothWays() {
+        UiState s = UiFixture.state("a");
+        s.mode = Mode.PANELS;
+        key(s, "S");
+        assertEquals("mentor", s.activeSystemPrompt().name());
+        key(s, "s");
+        key(s, "s");
+        assertEquals("friend", s.activeSystemPrompt().name());
+    }
+
+    @Test
+    void quitAsksOnlyWhileStreamingAndCtrlCTwiceQuits() {
+        UiState idle = UiFixture.state("a");
+        idle.mode = Mode.PANELS;
+        List<Effect> fx = Update.apply(idle, new Msg.Key("q", "q"));
+        assertTrue(idle.quit);
+        assertInstanceOf(Effect.Quit.class, fx.get(fx.size() - 1));
+
+        UiState busy = UiFixture.state("a");
+        type(busy, "hi");
+        key(busy, "Enter");
+        key(busy, "q");
+        assertEquals(UiState.Overlay.CONFIRM_QUIT, busy.overlay);
+        key(busy, "n");
+        assertEquals(false, busy.quit);
+        List<Effect> first = Update.apply(busy, new Msg.Key("Ctrl-C", null));
+        assertInstanceOf(Effect.CancelAll.class, first.get(0));
+        assertEquals(false, busy.quit);
+        Update.apply(busy, new Msg.Key("Ctrl-C", null));
+        assertTrue(busy.quit);
+        assertEquals(ReplyState.CANCELLED, busy.session.reply("r1").state(), "unfinished replies are marked");
+    }
+
+    @Test
+    void shutdownMarksUnfinishedRepliesAndSaves() {
+        UiState s = UiFixture.state("a");
+        type(s, "hi");
+        key(s, "Enter");
+        List<Effect> fx = Update.apply(s, new Msg.Shutdown("SIGHUP"));
+        assertTrue(fx.stream().anyMatch(e -> e instanceof Effect.Save));
+        assertTrue(s.session.reply("r1").error().contains("SIGHUP"));
+    }
+}

@@ -1,0 +1,88 @@
+package vibecheck.keys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vibecheck.config.Config;
+import vibecheck.config.ConfigException;
+import vibecheck.config.ConfigLoader;
+import vibecheck.provider.Providers;
+
+class KeysTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void namesOfKeysAsTheTerminalDeliversThem() {
+        assertEquals("x", KeyName.of(new KeyStroke('x', false, false)));
+        assertEquals("R", KeyName.of(new KeyStroke('R', false, false)));
+        assertEquals("Ctrl-E", KeyName.of(new KeyStroke('e', true, false)));
+        assertEquals("Ctrl-J", KeyName.of(new KeyStroke('j', true, false)));
+        assertEquals("Alt-Enter", KeyName.of(new KeyStroke(KeyType.Enter, false, true)));
+        assertEquals("Shift-Tab", KeyName.of(new KeyStroke(KeyType.ReverseTab)));
+        assertEquals("PgUp", KeyName.of(new KeyStroke(KeyType.PageUp)));
+        assertEquals("F2", KeyName.of(new KeyStroke(KeyType.F2)));
+        assertNull(KeyName.of(new KeyStroke(KeyType.EOF)));
+    }
+
+    @Test
+    void writtenNamesNormalize() {
+        assertEquals("Ctrl-E", KeyName.normalize("ctrl-e"));
+        assertEquals("Ctrl-E", KeyName.normalize("C-e"));
+        assertEquals("Alt-Enter", KeyName.normalize("alt+return"));
+        assertEquals("PgDn", KeyName.normalize("PageDown"));
+        assertEquals("F12", KeyName.normalize("f12"));
+        assertEquals("Z", KeyName.normalize("Z"));
+        assertNull(KeyName.normalize("Hyper-Q"));
+        assertNull(KeyName.normalize(""));
+    }
+
+    @Test
+    void defaultsHaveNoConflictsAndHelpComesFromTheSameTable() {
+        assertNull(Keymap.check(Map.of()));
+        Keymap k = Keymap.defaults();
+        assertEquals(Action.SEND, k.lookup(Mode.PROMPT, "Enter"));
+        assertEquals(Action.TO_PROMPT, k.lookup(Mode.PANELS, "Enter"));
+        assertEquals(Action.INTERRUPT, k.lookup(Mode.PANELS, "Ctrl-C"));
+        assertNull(k.lookup(Mode.PROMPT, "z"), "letters are typed into the prompt");
+        assertTrue(k.hints(Mode.PANELS).contains("z zoom"));
+    }
+
+    private Config load(String keys) throws Exception {
+        Path p = dir.resolve("k.json");
+        Files.writeString(p, "{\"providers\": {\"o\": {\"type\": \"ollama\"}}, \"models\": [{\"name\": \"a\", \"provider\": \"o\", \"model\": \"m\"}],"
+                + " \"keys\": " + keys + "}");
+        return new ConfigLoader(Providers.CATALOG).load(p);
+    }
+
+    @Test
+    void rebindingFromTheConfig() throws Exception {
+        Keymap k = load("{\"zoom\": \"Z\", \"cancel\": [\"x\", \"Delete\"], \"editor\": \"ctrl-o\"}").keymap();
+        assertEquals(Action.ZOOM, k.lookup(Mode.PANELS, "Z"));
+        assertNull(k.lookup(Mode.PANELS, "z"));
+        assertEquals(Action.CANCEL, k.lookup(Mode.PANELS, "Delete"));
+        assertEquals(Action.EDITOR, k.lookup(Mode.PROMPT, "Ctrl-O"));
+        assertEquals(List.of("Z"), k.keysFor(Action.ZOOM));
+        assertTrue(k.hints(Mode.PANELS).contains("Z zoom"), "the hint bar follows the binding");
+    }
+
+    @Test
+    void badBindingsAreConfigErrorsWithThePath() {
+        ConfigException unknown = assertThrows(ConfigException.class, () -> load("{\"explode\": \"e\"}"));
+        assertTrue(unknown.getMessage().contains("$.keys.explode: no such action"), unknown.getMessage());
+        ConfigException badKey = assertThrows(ConfigException.class, () -> load("{\"zoom\": \"Hyper-Z\"}"));
+        assertTrue(badKey.getMessage().contains("$.keys.zoom: a string \"Hyper-Z\" is not a key name"), badKey.getMessage());
+        ConfigException clash = assertThrows(ConfigException.class, () -> load("{\"zoom\": \"q\"}"));
+        assertTrue(clash.getMessage().contains("$.keys: key q is bound to both zoom and quit"), clash.getMessage());
+    }
+}
