@@ -32,6 +32,7 @@ import vibecheck.ui.Theme;
 public final class App {
     private static final long FRAME_NANOS = 16_666_667L;
     private static final long TICK_NANOS = 100_000_000L;
+    private static final long DRAW_SHARE = 4;
     private static final long SAVE_TEXT_NANOS = 1_000_000_000L;
 
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
@@ -121,11 +122,12 @@ public final class App {
         long lastFrame = 0;
         long lastTick = System.nanoTime();
         long lastSave = System.nanoTime();
+        long interval = FRAME_NANOS;
         while (!state.quit) {
             long now = System.nanoTime();
             boolean streaming = state.streaming();
             long wait = Long.MAX_VALUE;
-            if (dirty) wait = Math.max(0, lastFrame + FRAME_NANOS - now);
+            if (dirty) wait = Math.max(0, lastFrame + interval - now);
             if (streaming) wait = Math.min(wait, Math.max(0, lastTick + TICK_NANOS - now));
             if (unsavedText) wait = Math.min(wait, Math.max(0, lastSave + SAVE_TEXT_NANOS - now));
             Msg m = next(wait, dirty);
@@ -135,11 +137,12 @@ public final class App {
                 if (m instanceof Msg.Key) {
                     keysHandled++;
                     input.keyHandled();
+                    interval = 0; // a key is answered on the next frame, however busy the panels are
                 }
                 if (m instanceof Msg.Resized) screen.doResizeIfNecessary();
                 dirty = true;
                 if (state.quit) return;
-                m = inbox.poll();
+                m = interval == 0 ? null : inbox.poll(); // after a key, draw before taking more tokens
             }
             now = System.nanoTime();
             if (state.streaming() && now - lastTick >= TICK_NANOS) {
@@ -152,11 +155,15 @@ public final class App {
                 unsavedText = false;
                 lastSave = now;
             }
-            if (dirty && now - lastFrame >= FRAME_NANOS) {
+            if (dirty && now - lastFrame >= interval) {
                 draw(complete);
+                long took = System.nanoTime() - now;
                 dirty = false;
                 complete = false;
                 lastFrame = now;
+                // at most 60 frames a second, and drawing takes at most a quarter of the time: under a flood of
+                // tokens frames come less often, never the keys' answers
+                interval = Math.max(FRAME_NANOS, DRAW_SHARE * took);
             }
         }
     }

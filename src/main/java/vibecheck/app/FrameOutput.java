@@ -15,7 +15,7 @@ public final class FrameOutput extends OutputStream {
     private boolean framing;
     private long writes;
 
-    FrameOutput(OutputStream out) {
+    public FrameOutput(OutputStream out) {
         this.out = out;
     }
 

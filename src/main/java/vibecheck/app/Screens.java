@@ -66,6 +66,13 @@ public final class Screens {
                     new BasicCharacterPattern(new KeyStroke(KeyType.Enter, false, true), '\u001b', '\r')));
         }
 
+        /** ASCII goes straight out; Lanterna would run a charset encoder for every single character. */
+        @Override
+        public void putCharacter(char c) throws IOException {
+            if (c >= 0x20 && c < 0x7F) writeToTerminal((byte) c);
+            else super.putCharacter(c);
+        }
+
         @Override
         public void putString(String s) throws IOException {
             for (int i = 0; i < s.length(); ) {

@@ -12,7 +12,6 @@ public final class Canvas {
     private final Theme theme;
     private final int columns;
     private final int rows;
-    private final java.util.EnumMap<Style, TextCharacter[]> ascii = new java.util.EnumMap<>(Style.class);
 
     public Canvas(Screen screen, Theme theme, int columns, int rows) {
         this.screen = screen;
@@ -27,7 +26,7 @@ public final class Canvas {
     /** Fills a rectangle with spaces of a style. */
     public void fill(int col, int row, int width, int height, Style style) {
         Theme.Look look = theme.look(style);
-        TextCharacter blank = new TextCharacter(' ', look.fg(), look.bg(), look.sgr());
+        TextCharacter blank = cell(' ', style, look);
         for (int r = Math.max(0, row); r < Math.min(rows, row + height); r++) {
             for (int c = Math.max(0, col); c < Math.min(columns, col + width); c++) screen.setCharacter(c, r, blank);
         }
@@ -46,7 +45,7 @@ public final class Canvas {
             if (w == 0) continue;
             if (c + w > limit) break;
             if (c >= 0) {
-                TextCharacter ch = cp < 128 ? asciiChar(cp, style, look) : single(cp, look);
+                TextCharacter ch = cell(cp, style, look);
                 if (ch != null) screen.setCharacter(c, row, ch);
             }
             c += w;
@@ -54,16 +53,8 @@ public final class Canvas {
         return c - col;
     }
 
-    private TextCharacter asciiChar(int cp, Style style, Theme.Look look) {
-        TextCharacter[] table = ascii.computeIfAbsent(style, s -> new TextCharacter[128]);
-        TextCharacter ch = table[cp];
-        if (ch == null) table[cp] = ch = new TextCharacter((char) cp, look.fg(), look.bg(), look.sgr());
-        return ch;
-    }
-
-    private static TextCharacter single(int cp, Theme.Look look) {
-        TextCharacter[] tc = TextCharacter.fromString(new String(Character.toChars(cp)), look.fg(), look.bg(), look.sgr());
-        return tc.length > 0 ? tc[0] : null;
+    private TextCharacter cell(int cp, Style style, Theme.Look look) {
+        return theme.cell(cp, style);
     }
 
     /** Writes text and pads the rest of the width with spaces of the same style. */

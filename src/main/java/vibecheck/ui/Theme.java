@@ -4,6 +4,8 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import com.googlecode.lanterna.TextCharacter;
 import java.util.Map;
 
 /**
@@ -15,6 +17,7 @@ public final class Theme {
     public record Look(TextColor fg, TextColor bg, EnumSet<SGR> sgr) {}
 
     private final Map<Style, Look> looks = new EnumMap<>(Style.class);
+    private final Map<Style, Map<Integer, TextCharacter>> cells = new EnumMap<>(Style.class);
 
     private Theme(boolean color) {
         TextColor def = TextColor.ANSI.DEFAULT;
@@ -76,5 +79,18 @@ public final class Theme {
 
     public Look look(Style s) {
         return looks.get(s);
+    }
+
+    /** The screen cell for a character in a style, made once and reused (null for one Lanterna cannot draw). */
+    public TextCharacter cell(int cp, Style style) {
+        Map<Integer, TextCharacter> byChar = cells.computeIfAbsent(style, k -> new HashMap<>());
+        TextCharacter ch = byChar.get(cp);
+        if (ch == null && !byChar.containsKey(cp)) {
+            Look look = looks.get(style);
+            TextCharacter[] tc = TextCharacter.fromString(new String(Character.toChars(cp)), look.fg(), look.bg(), look.sgr());
+            ch = tc.length > 0 ? new Cell(tc[0]) : null;
+            byChar.put(cp, ch);
+        }
+        return ch;
     }
 }
