@@ -45,6 +45,7 @@ public final class App {
     private final Map<String, String> env;
     private final InputReader input;
     private FrameOutput output;
+    private Runnable afterFirstFrame;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Object idleLock = new Object();
     private final AtomicLong keysPosted = new AtomicLong();
@@ -73,6 +74,11 @@ public final class App {
     /** Gathers each frame into one write; set when drawing to a real terminal. */
     public void frameOutput(FrameOutput out) {
         this.output = out;
+    }
+
+    /** Something to start once the first screen is up (work that need not delay it). */
+    public void afterFirstFrame(Runnable r) {
+        this.afterFirstFrame = r;
     }
 
     /** Where other threads send messages (reply events come through here). */
@@ -157,6 +163,7 @@ public final class App {
             }
             if (dirty && now - lastFrame >= interval) {
                 draw(complete);
+                if (lastFrame == 0 && afterFirstFrame != null) afterFirstFrame.run();
                 long took = System.nanoTime() - now;
                 dirty = false;
                 complete = false;

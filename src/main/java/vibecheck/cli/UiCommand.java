@@ -50,6 +50,7 @@ public final class UiCommand {
         if (!io.terminal()) {
             throw new UsageException("the full-screen UI needs a terminal; for scripts and pipes use `vibecheck ask \"prompt\"`");
         }
+        Warmup.start(); // loads the screen's classes on the other core while the config is read
         Config config = ConfigSetup.load(args.option("--config"), io);
         List<String> missing = config.missingKeys(config.models(), io.env());
         if (!missing.isEmpty()) throw new ConfigException(missing);
@@ -61,23 +62,25 @@ public final class UiCommand {
             throw new UsageException("--transcripts: " + e.getMessage());
         }
         List<Contestant> contestants = Contestants.of(config, config.models(), io.env());
-        var client = Contestants.client(config, contestants);
+        // the HTTP client is built in the background: the first screen does not wait for it, the first message does
+        var client = java.util.concurrent.CompletableFuture.supplyAsync(() -> Contestants.client(config, contestants));
         Session session = new Session(contestants, Version.program(), Clock.systemUTC());
         Path file = store.pathFor(session.startedAt(), session.id());
         UiState state = new UiState(session, config.systemPrompts(),
                 config.systemPrompts().indexOf(config.initialSystemPrompt()), config.keymap(), null, config.defaults().temperature());
         AtomicReference<App> app = new AtomicReference<>();
-        try (StreamEngine engine = new StreamEngine(client, Contestants.idle(config), e -> app.get().post(e))) {
+        try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), e -> app.get().post(e))) {
             var output = Screens.stdout();
             app.set(new App(state, Screens.terminal(output), engine, file, io.env(), Theme.forEnvironment(io.env())));
             app.get().frameOutput(output);
+            app.get().afterFirstFrame(Warmup::later);
             Interrupts.onSignals(why -> app.get().post(new Msg.Shutdown(why)));
             app.get().run();
         } catch (IOException e) {
             io.err().println("error: the terminal failed: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
         } finally {
-            Contestants.close(client);
+            Contestants.close(client.join());
         }
         if (Files.exists(file)) io.err().println("transcript: " + file);
         if (app.get() != null && app.get().saveProblem() != null) {

@@ -1,6 +1,5 @@
 package vibecheck.core;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import vibecheck.transcript.Transcript;
  * {@link ReplyEvent}s applied here.
  */
 public final class Session {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final String id;
     private final Instant startedAt;
     private final String program;
@@ -151,7 +148,8 @@ public final class Session {
     private static String shortId() {
         String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 6; i++) sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        var random = java.util.concurrent.ThreadLocalRandom.current(); // an id, not a secret
+        for (int i = 0; i < 6; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         return sb.toString();
     }
 }

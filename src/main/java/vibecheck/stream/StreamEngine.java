@@ -30,7 +30,7 @@ import vibecheck.provider.PreparedRequest;
 public final class StreamEngine implements AutoCloseable {
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
-    private final OkHttpClient client;
+    private final java.util.function.Supplier<OkHttpClient> client;
     private final Consumer<ReplyEvent> inbox;
     private final Duration idleTimeout;
     private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
@@ -43,6 +43,11 @@ public final class StreamEngine implements AutoCloseable {
     });
 
     public StreamEngine(OkHttpClient client, Duration idleTimeout, Consumer<ReplyEvent> inbox) {
+        this(() -> client, idleTimeout, inbox);
+    }
+
+    /** @param client where the HTTP client comes from when the first reply starts (it may still be being built) */
+    public StreamEngine(java.util.function.Supplier<OkHttpClient> client, Duration idleTimeout, Consumer<ReplyEvent> inbox) {
         this.client = client;
         this.idleTimeout = idleTimeout;
         this.inbox = inbox;
@@ -137,7 +142,7 @@ public final class StreamEngine implements AutoCloseable {
 
         private ReplyEvent.Ended stream(long queuedNanos) {
             String model = contestant.model().model();
-            call = client.newCall(prepared.http());
+            call = client.get().newCall(prepared.http());
             if (cancelled) call.cancel();
             inbox.accept(new ReplyEvent.StateChanged(id, ReplyState.LOADING));
             ReplyRecorder rec = new ReplyRecorder(id, inbox, System.nanoTime());

@@ -12,7 +12,14 @@ import java.time.format.DateTimeFormatter;
 
 /** Where transcripts live: one JSON file per session, named by start time and a short id. */
 public final class TranscriptStore {
-    public static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Built on first use (Jackson's object mapper is a quarter of a second of start-up). */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    public static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
+    }
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss").withZone(ZoneId.systemDefault());
 
     private final Path dir;
@@ -37,10 +44,10 @@ public final class TranscriptStore {
     }
 
     public static void save(Path file, Transcript transcript) throws IOException {
-        AtomicFile.write(file, MAPPER.writeValueAsBytes(transcript));
+        AtomicFile.write(file, mapper().writeValueAsBytes(transcript));
     }
 
     public static Transcript read(Path file) throws IOException {
-        return MAPPER.readValue(file.toFile(), Transcript.class);
+        return mapper().readValue(file.toFile(), Transcript.class);
     }
 }

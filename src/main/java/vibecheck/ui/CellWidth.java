@@ -1,5 +1,6 @@
 package vibecheck.ui;
 
+import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,6 +29,7 @@ public final class CellWidth {
                 || (cp >= 0xE0100 && cp <= 0xE01EF) || (cp >= 0x1160 && cp <= 0x11FF)) {
             return 0;
         }
+        if (Character.isBmpCodePoint(cp)) return TerminalTextUtils.isCharDoubleWidth((char) cp) ? 2 : 1;
         TextCharacter[] tc = TextCharacter.fromString(new String(Character.toChars(cp)));
         if (tc.length == 0) return 0;
         return tc[0].isDoubleWidth() ? 2 : 1;

@@ -87,8 +87,12 @@ public final class Theme {
         TextCharacter ch = byChar.get(cp);
         if (ch == null && !byChar.containsKey(cp)) {
             Look look = looks.get(style);
-            TextCharacter[] tc = TextCharacter.fromString(new String(Character.toChars(cp)), look.fg(), look.bg(), look.sgr());
-            ch = tc.length > 0 ? new Cell(tc[0]) : null;
+            if (Character.isBmpCodePoint(cp)) {
+                ch = new Cell(new TextCharacter((char) cp, look.fg(), look.bg(), look.sgr()));
+            } else { // Lanterna's grapheme splitting is slow to start: only for characters outside the BMP
+                TextCharacter[] tc = TextCharacter.fromString(new String(Character.toChars(cp)), look.fg(), look.bg(), look.sgr());
+                ch = tc.length > 0 ? new Cell(tc[0]) : null;
+            }
             byChar.put(cp, ch);
         }
         return ch;
