@@ -60,13 +60,7 @@ public final class AskCommand {
         List<String> missing = config.missingKeys(chosen, io.env());
         if (!missing.isEmpty()) throw new ConfigException(missing);
 
-        TranscriptStore store = new TranscriptStore(io.workDir().resolve(
-                args.option("--transcripts") == null ? "transcripts" : args.option("--transcripts")));
-        try {
-            store.prepare();
-        } catch (IOException e) {
-            throw new UsageException("ask: --transcripts: " + e.getMessage());
-        }
+        TranscriptStore store = Contestants.transcripts(args, io);
 
         List<Contestant> contestants = Contestants.of(config, chosen, io.env());
         var client = Contestants.client(config, contestants);

@@ -34,6 +34,18 @@ final class Contestants {
         return Duration.ofSeconds(config.defaults().idleTimeoutSeconds());
     }
 
+    /** The transcripts folder from {@code --transcripts} (default ./transcripts), created and checked. */
+    static vibecheck.transcript.TranscriptStore transcripts(Args args, Io io) throws UsageException {
+        String dir = args.option("--transcripts") == null ? "transcripts" : args.option("--transcripts");
+        var store = new vibecheck.transcript.TranscriptStore(io.workDir().resolve(dir));
+        try {
+            store.prepare();
+        } catch (java.io.IOException e) {
+            throw new UsageException("--transcripts: " + e.getMessage());
+        }
+        return store;
+    }
+
     static void close(OkHttpClient client) {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import vibecheck.core.Reply;
 import vibecheck.core.Turn;
 import vibecheck.stream.ReplyState;
-import vibecheck.text.DisplayWidth;
+import vibecheck.ui.CellWidth;
 import vibecheck.text.TerminalSanitizer;
 
 /** On a terminal, one line per contestant redrawn in place: state, metrics so far, and the newest text. */
@@ -30,7 +30,7 @@ final class LiveProgress {
         if (!force && now - lastFrame < FRAME_NANOS) return;
         lastFrame = now;
         frame++;
-        int nameWidth = turn.replies().stream().mapToInt(r -> DisplayWidth.of(r.contestant().name())).max().orElse(4);
+        int nameWidth = turn.replies().stream().mapToInt(r -> CellWidth.of(r.contestant().name())).max().orElse(4);
         StringBuilder sb = new StringBuilder();
         for (Reply r : turn.replies()) sb.append(line(r, nameWidth)).append('\n');
         String text = sb.toString();
@@ -55,10 +55,10 @@ final class LiveProgress {
                 + String.format("%-11s", s.label()) + " " + ReplyReport.metrics(r.metrics()).stripTrailing();
         if (!s.isFinal()) head = mark + " " + ReplyReport.pad(r.contestant().name(), nameWidth) + "  "
                 + String.format("%-11s", s.label()) + " " + r.textLength() + " chars";
-        int room = width - 1 - DisplayWidth.of(head) - 3;
+        int room = width - 1 - CellWidth.of(head) - 3;
         String tail = r.error() != null ? r.error() : r.text();
         if (room > 8 && !tail.isEmpty()) head += " │ " + tailFit(tail, room);
-        return DisplayWidth.fit(head, width - 1);
+        return CellWidth.fit(head, width - 1);
     }
 
     /** The end of {@code s} on one line, fitted into {@code columns}. */
@@ -69,7 +69,7 @@ final class LiveProgress {
         int start = flat.length();
         while (start > 0) {
             int cp = flat.codePointBefore(start);
-            int cw = DisplayWidth.of(cp);
+            int cw = CellWidth.of(cp);
             if (w + cw > columns) break;
             w += cw;
             start -= Character.charCount(cp);

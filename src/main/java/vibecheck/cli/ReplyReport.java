@@ -6,7 +6,7 @@ import vibecheck.core.Reply;
 import vibecheck.core.Turn;
 import vibecheck.stream.Metrics;
 import vibecheck.stream.ReplyState;
-import vibecheck.text.DisplayWidth;
+import vibecheck.ui.CellWidth;
 import vibecheck.text.TerminalSanitizer;
 
 /** Prints finished replies and the one-line summaries; all model and server text is sanitized first. */
@@ -30,7 +30,7 @@ final class ReplyReport {
     }
 
     static void printSummary(Turn turn, PrintStream out) {
-        int nameWidth = turn.replies().stream().mapToInt(r -> DisplayWidth.of(r.contestant().name())).max().orElse(4);
+        int nameWidth = turn.replies().stream().mapToInt(r -> CellWidth.of(r.contestant().name())).max().orElse(4);
         for (Reply r : turn.replies()) out.println(summary(r, nameWidth));
     }
 
@@ -62,6 +62,6 @@ final class ReplyReport {
     }
 
     static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - DisplayWidth.of(s)));
+        return s + " ".repeat(Math.max(0, width - CellWidth.of(s)));
     }
 }

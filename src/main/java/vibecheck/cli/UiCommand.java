@@ -54,13 +54,7 @@ public final class UiCommand {
         Config config = ConfigSetup.load(args.option("--config"), io);
         List<String> missing = config.missingKeys(config.models(), io.env());
         if (!missing.isEmpty()) throw new ConfigException(missing);
-        TranscriptStore store = new TranscriptStore(io.workDir().resolve(
-                args.option("--transcripts") == null ? "transcripts" : args.option("--transcripts")));
-        try {
-            store.prepare();
-        } catch (IOException e) {
-            throw new UsageException("--transcripts: " + e.getMessage());
-        }
+        TranscriptStore store = Contestants.transcripts(args, io);
         List<Contestant> contestants = Contestants.of(config, config.models(), io.env());
         // the HTTP client is built in the background: the first screen does not wait for it, the first message does
         var client = java.util.concurrent.CompletableFuture.supplyAsync(() -> Contestants.client(config, contestants));

@@ -19,6 +19,13 @@ public final class Http {
         return b;
     }
 
+    /** The conversation as a {@code messages} array, with the system prompt first when {@code withSystem}. */
+    public static void messages(com.fasterxml.jackson.databind.node.ObjectNode body, ChatRequest r, boolean withSystem) {
+        var messages = body.putArray("messages");
+        if (withSystem && r.hasSystem()) messages.addObject().put("role", "system").put("content", r.system());
+        for (ChatMessage m : r.messages()) messages.addObject().put("role", m.role()).put("content", m.content());
+    }
+
     public static Request.Builder get(String url, Map<String, String> headers) {
         Request.Builder b = new Request.Builder().url(url).get();
         headers.forEach(b::header);

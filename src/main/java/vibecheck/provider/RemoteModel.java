@@ -5,4 +5,14 @@ public record RemoteModel(String id, Long sizeBytes, String family, String param
     public static RemoteModel named(String id) {
         return new RemoteModel(id, null, null, null, null);
     }
+
+    /** The models in a {@code {"data": [{"id": …}]}} listing (OpenAI-compatible servers and Anthropic). */
+    public static java.util.List<RemoteModel> fromDataIds(String body) throws java.io.IOException {
+        java.util.List<RemoteModel> out = new java.util.ArrayList<>();
+        for (var m : Json.MAPPER.readTree(body).path("data")) {
+            String id = Json.text(m, "id");
+            if (id != null) out.add(named(id));
+        }
+        return out;
+    }
 }

@@ -1,16 +1,13 @@
 package vibecheck.provider.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Request;
 import okhttp3.Response;
-import vibecheck.provider.ChatMessage;
 import vibecheck.provider.ChatProvider;
 import vibecheck.provider.ChatRequest;
 import vibecheck.provider.ErrorBodies;
@@ -48,8 +45,7 @@ public final class AnthropicProvider implements ChatProvider {
         body.put("model", r.model());
         body.put("max_tokens", r.maxTokens());
         if (r.hasSystem()) body.put("system", r.system());
-        ArrayNode messages = body.putArray("messages");
-        for (ChatMessage m : r.messages()) messages.addObject().put("role", m.role()).put("content", m.content());
+        Http.messages(body, r, false);
         body.put("stream", true);
         body.put("temperature", r.temperature());
         ObjectNode parameters = body.deepCopy();
@@ -133,12 +129,7 @@ public final class AnthropicProvider implements ChatProvider {
 
     @Override
     public List<RemoteModel> parseModels(String body) throws IOException {
-        List<RemoteModel> out = new ArrayList<>();
-        for (JsonNode m : Json.MAPPER.readTree(body).path("data")) {
-            String id = Json.text(m, "id");
-            if (id != null) out.add(RemoteModel.named(id));
-        }
-        return out;
+        return RemoteModel.fromDataIds(body);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vibecheck.provider.ollama;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.Request;
 import okhttp3.Response;
-import vibecheck.provider.ChatMessage;
 import vibecheck.provider.ChatProvider;
 import vibecheck.provider.ChatRequest;
 import vibecheck.provider.ErrorBodies;
@@ -37,9 +35,7 @@ public final class OllamaProvider implements ChatProvider {
     public PreparedRequest prepare(ChatRequest r) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("model", r.model());
-        ArrayNode messages = body.putArray("messages");
-        if (r.hasSystem()) messages.addObject().put("role", "system").put("content", r.system());
-        for (ChatMessage m : r.messages()) messages.addObject().put("role", m.role()).put("content", m.content());
+        Http.messages(body, r, true);
         body.put("stream", true);
         ObjectNode options = body.putObject("options");
         options.put("temperature", r.temperature());

@@ -1,17 +1,14 @@
 package vibecheck.provider.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
-import vibecheck.provider.ChatMessage;
 import vibecheck.provider.ChatProvider;
 import vibecheck.provider.ChatRequest;
 import vibecheck.provider.ErrorBodies;
@@ -48,9 +45,7 @@ public final class OpenAiProvider implements ChatProvider {
     public PreparedRequest prepare(ChatRequest r) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("model", r.model());
-        ArrayNode messages = body.putArray("messages");
-        if (r.hasSystem()) messages.addObject().put("role", "system").put("content", r.system());
-        for (ChatMessage m : r.messages()) messages.addObject().put("role", m.role()).put("content", m.content());
+        Http.messages(body, r, true);
         body.put("stream", true);
         body.putObject("stream_options").put("include_usage", true);
         body.put("temperature", r.temperature());
@@ -169,12 +164,7 @@ public final class OpenAiProvider implements ChatProvider {
 
     @Override
     public List<RemoteModel> parseModels(String body) throws IOException {
-        List<RemoteModel> out = new ArrayList<>();
-        for (JsonNode m : Json.MAPPER.readTree(body).path("data")) {
-            String id = Json.text(m, "id");
-            if (id != null) out.add(RemoteModel.named(id));
-        }
-        return out;
+        return RemoteModel.fromDataIds(body);
     }
 
     @Override
