@@ -6,6 +6,8 @@ import vibecheck.cli.AskCommand;
 import vibecheck.cli.Io;
 import vibecheck.cli.ModelsCommand;
 import vibecheck.cli.UiCommand;
+import vibecheck.cli.ReviewCommand;
+import vibecheck.cli.ExportCommand;
 import vibecheck.cli.Usage;
 
 /** The command line: dispatches to the commands. */
@@ -30,6 +32,8 @@ public final class Main {
             case "--help", "-h", "help" -> Usage.help(io);
             case "ask" -> AskCommand.run(rest, io);
             case "models" -> ModelsCommand.run(rest, io);
+            case "review" -> ReviewCommand.run(rest, io);
+            case "export" -> ExportCommand.run(rest, io);
             default -> Usage.unknown(first, io);
         };
     }

@@ -236,6 +236,15 @@ public final class App {
                 inbox.add(new Msg.EditorDone(null, "cannot hand the terminal to the editor: " + ex.getMessage()));
             }
             return true;
+        } else if (e instanceof Effect.Export) {
+            Path md = transcript.resolveSibling(transcript.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
+            try {
+                vibecheck.transcript.AtomicFile.write(md, vibecheck.export.MarkdownExport.render(state.session.transcript(), state.criteria)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                state.status = "exported to " + md;
+            } catch (IOException ex) {
+                state.status = "cannot export to " + md + ": " + ex.getMessage();
+            }
         } else if (e instanceof Effect.Redraw) {
             return true;
         } else if (e instanceof Effect.Quit) {

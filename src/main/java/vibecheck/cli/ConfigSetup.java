@@ -20,6 +20,22 @@ final class ConfigSetup {
         return config;
     }
 
+    /**
+     * The config when there is one; when none is found at all, an empty one (built-in criteria, no system prompts):
+     * enough to review or export a transcript on a machine that never had a config.
+     */
+    static Config loadOptional(String explicit, Io io) throws ConfigException {
+        try {
+            return load(explicit, io);
+        } catch (ConfigException e) {
+            if (explicit != null || !e.getMessage().startsWith("no config file found")) throw e;
+            return new Config(io.workDir(), java.util.Map.of(), List.of(),
+                    new vibecheck.config.Defaults(vibecheck.config.Defaults.TEMPERATURE, vibecheck.config.Defaults.MAX_TOKENS, null,
+                            vibecheck.config.Defaults.CONNECT_TIMEOUT_SECONDS, vibecheck.config.Defaults.IDLE_TIMEOUT_SECONDS, "session"),
+                    List.of(), vibecheck.config.Criterion.DEFAULTS, vibecheck.keys.Keymap.defaults());
+        }
+    }
+
     /** Paths in messages are shown relative to the working folder when they are inside it. */
     private static java.nio.file.Path relativize(java.nio.file.Path p, Io io) {
         return p.startsWith(io.workDir()) ? io.workDir().relativize(p) : p;

@@ -10,7 +10,10 @@ final class Help {
             Usage:
               vibecheck [--config F] [--transcripts DIR]
                                                  the full-screen UI: every model answers side by side
+              vibecheck [--blind]                start blind: panels titled A, B, C… in a random order
               vibecheck ask [options] "prompt"   send one prompt to every contestant at once
+              vibecheck review FILE              score or re-score a saved session, or go on with it
+              vibecheck export FILE [--out F]    a saved session as Markdown
               vibecheck models [--config F]      list what each configured server serves
               vibecheck --version                print the version
               vibecheck COMMAND --help           help for one command
@@ -48,5 +51,24 @@ final class Help {
             that cannot be reached gets one line saying why.
 
             Exit status: 0 every server answered, 1 one did not, 2 bad config.
+            """;
+
+
+    static final String REVIEW = """
+            Usage: vibecheck review FILE [--config F] [--blind | --no-blind]
+
+            Opens a saved transcript in the UI. Every turn can be scored or re-scored
+            (< and > choose the turn; 1-5 score, [ ] criterion, v vote, n note) and the
+            conversation can go on with a new message. A session never judged opens
+            blind. Changes are saved back into FILE; earlier scores stay as history.
+            """;
+
+    static final String EXPORT = """
+            Usage: vibecheck export FILE [--out F] [--config F]
+
+            Writes the session as Markdown: each turn's message and system prompt, each
+            model's reply under its name (reasoning folded away), the metrics, and the
+            scores and votes. Default output: FILE with .md instead of .json; --out -
+            writes to standard output.
             """;
 }

@@ -5,25 +5,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import vibecheck.Version;
 import vibecheck.app.App;
 import vibecheck.app.Screens;
 import vibecheck.config.Config;
 import vibecheck.config.ConfigException;
+import vibecheck.core.Blind;
 import vibecheck.core.Msg;
 import vibecheck.core.Session;
 import vibecheck.core.UiState;
-import vibecheck.stream.Contestant;
 import vibecheck.stream.StreamEngine;
 import vibecheck.transcript.TranscriptStore;
 import vibecheck.ui.Theme;
 
-/** {@code vibecheck} with no command: the full-screen UI. */
+/** {@code vibecheck} with no command: the full-screen UI on a new session. */
 public final class UiCommand {
     static final Set<String> VALUES = Set.of("--config", "--transcripts");
-    static final Set<String> FLAGS = Set.of("--help");
+    static final Set<String> FLAGS = Set.of("--help", "--blind");
 
     private UiCommand() {}
 
@@ -35,9 +37,16 @@ public final class UiCommand {
                 return ExitCodes.OK;
             }
             if (!args.positional().isEmpty()) {
-                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, models (see `vibecheck --help`)");
+                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, models, review, export (see `vibecheck --help`)");
             }
-            return ui(args, io);
+            requireTerminal(io);
+            Warmup.start(); // loads the screen's classes on the other core while the config is read
+            Config config = ConfigSetup.load(args.option("--config"), io);
+            List<String> missing = config.missingKeys(config.models(), io.env());
+            if (!missing.isEmpty()) throw new ConfigException(missing);
+            TranscriptStore store = Contestants.transcripts(args, io);
+            Session session = new Session(Contestants.of(config, config.models(), io.env()), Version.program(), Clock.systemUTC());
+            return show(config, session, store.pathFor(session.startedAt(), session.id()), args.flag("--blind"), io);
         } catch (UsageException e) {
             io.err().println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -46,22 +55,20 @@ public final class UiCommand {
         }
     }
 
-    private static int ui(Args args, Io io) throws UsageException, ConfigException {
+    static void requireTerminal(Io io) throws UsageException {
         if (!io.terminal()) {
             throw new UsageException("the full-screen UI needs a terminal; for scripts and pipes use `vibecheck ask \"prompt\"`");
         }
-        Warmup.start(); // loads the screen's classes on the other core while the config is read
-        Config config = ConfigSetup.load(args.option("--config"), io);
-        List<String> missing = config.missingKeys(config.models(), io.env());
-        if (!missing.isEmpty()) throw new ConfigException(missing);
-        TranscriptStore store = Contestants.transcripts(args, io);
-        List<Contestant> contestants = Contestants.of(config, config.models(), io.env());
+    }
+
+    /** Runs the UI on a session until the user quits; saves into {@code file}. */
+    static int show(Config config, Session session, Path file, boolean blind, Io io) {
         // the HTTP client is built in the background: the first screen does not wait for it, the first message does
-        var client = java.util.concurrent.CompletableFuture.supplyAsync(() -> Contestants.client(config, contestants));
-        Session session = new Session(contestants, Version.program(), Clock.systemUTC());
-        Path file = store.pathFor(session.startedAt(), session.id());
-        UiState state = new UiState(session, config.systemPrompts(),
-                config.systemPrompts().indexOf(config.initialSystemPrompt()), config.keymap(), null, config.defaults().temperature());
+        var client = CompletableFuture.supplyAsync(() -> Contestants.client(config, session.contestants()));
+        Blind.Shuffle shuffle = "turn".equals(config.defaults().blindShuffle()) ? Blind.Shuffle.TURN : Blind.Shuffle.SESSION;
+        UiState state = new UiState(session, config.systemPrompts(), config.systemPrompts().indexOf(config.initialSystemPrompt()),
+                config.keymap(), null, config.defaults().temperature(), config.criteria(),
+                new Blind(session.contestants().size(), shuffle, new Random(), blind));
         AtomicReference<App> app = new AtomicReference<>();
         try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), e -> app.get().post(e))) {
             var output = Screens.stdout();

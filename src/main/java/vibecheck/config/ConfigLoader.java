@@ -24,7 +24,7 @@ public final class ConfigLoader {
     private static final Set<String> PROVIDER = Set.of("type", "baseUrl", "apiKeyEnv", "maxConcurrent", "headers");
     private static final Set<String> MODEL = Set.of("name", "provider", "model", "temperature", "maxTokens", "seed");
     private static final Set<String> DEFAULTS = Set.of("temperature", "maxTokens", "systemPrompt",
-            "connectTimeoutSeconds", "idleTimeoutSeconds", "schedule");
+            "connectTimeoutSeconds", "idleTimeoutSeconds", "schedule", "blindShuffle");
     private static final Set<String> PROMPT = Set.of("name", "text");
     private static final Set<String> CRITERION = Set.of("key", "label", "low", "high");
 
@@ -75,7 +75,7 @@ public final class ConfigLoader {
 
     private Defaults defaults(JsonNode node) {
         if (node == null) return new Defaults(Defaults.TEMPERATURE, Defaults.MAX_TOKENS, null,
-                Defaults.CONNECT_TIMEOUT_SECONDS, Defaults.IDLE_TIMEOUT_SECONDS);
+                Defaults.CONNECT_TIMEOUT_SECONDS, Defaults.IDLE_TIMEOUT_SECONDS, "session");
         if (!object(node, "$.defaults")) return defaults(null);
         unknownKeys(node, "$.defaults", DEFAULTS);
         double t = temperature(node.get("temperature"), "$.defaults.temperature", Defaults.TEMPERATURE);
@@ -83,7 +83,12 @@ public final class ConfigLoader {
         String prompt = optionalString(node.get("systemPrompt"), "$.defaults.systemPrompt");
         int connect = positiveInt(node.get("connectTimeoutSeconds"), "$.defaults.connectTimeoutSeconds", Defaults.CONNECT_TIMEOUT_SECONDS);
         int idle = positiveInt(node.get("idleTimeoutSeconds"), "$.defaults.idleTimeoutSeconds", Defaults.IDLE_TIMEOUT_SECONDS);
-        return new Defaults(t, max, prompt, connect, idle);
+        String shuffle = optionalString(node.get("blindShuffle"), "$.defaults.blindShuffle");
+        if (shuffle != null && !shuffle.equals("session") && !shuffle.equals("turn")) {
+            problem("$.defaults.blindShuffle", "must be \"session\" (one random panel order per session) or \"turn\" (a new one each turn), got \"" + shuffle + "\"");
+            shuffle = null;
+        }
+        return new Defaults(t, max, prompt, connect, idle, shuffle == null ? "session" : shuffle);
     }
 
     private Map<String, ProviderConfig> providers(JsonNode node) {

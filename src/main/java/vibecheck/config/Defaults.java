@@ -6,7 +6,8 @@ public record Defaults(
         int maxTokens,
         String systemPrompt,
         int connectTimeoutSeconds,
-        int idleTimeoutSeconds) {
+        int idleTimeoutSeconds,
+        String blindShuffle) {
 
     public static final double TEMPERATURE = 0.2;
     public static final int MAX_TOKENS = 1024;

@@ -17,4 +17,7 @@ public sealed interface Effect {
     record Redraw() implements Effect {}
 
     record Quit() implements Effect {}
+
+    /** Write the session as Markdown beside its transcript. */
+    record Export() implements Effect {}
 }

@@ -11,6 +11,8 @@ public final class PanelView {
     public boolean showReasoning;
     public int maxTop;
     public int height = 1;
+    /** A turn to bring into view on the next draw (-1: none); the renderer knows where it starts. */
+    public int jumpTo = -1;
 
     void scrollBy(int lines) {
         int from = follow ? maxTop : Math.min(top, maxTop);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.Metrics;
 import vibecheck.stream.ReplyState;
+import java.util.List;
 import vibecheck.transcript.Transcript;
 
 /** One contestant's answer in one turn, as it streams in. Owned by the one thread that applies events. */
@@ -18,6 +19,8 @@ public final class Reply {
     private String error;
     private String hint;
     private Metrics metrics = Metrics.NONE;
+    private final Judgement judgement = new Judgement();
+    private boolean selfIdentified;
 
     Reply(String id, Contestant contestant) {
         this.id = id;
@@ -34,6 +37,12 @@ public final class Reply {
     public String error() { return error; }
     public String hint() { return hint; }
     public Metrics metrics() { return metrics; }
+    public Judgement judgement() { return judgement; }
+    public boolean selfIdentified() { return selfIdentified; }
+
+    void flagSelfIdentified() {
+        selfIdentified = true;
+    }
 
     void started(JsonNode sentParameters) {
         this.parameters = sentParameters;
@@ -62,6 +71,27 @@ public final class Reply {
         var m = contestant.model();
         return new Transcript.Reply(id, m.name(), p.id(), p.type(), p.baseUrl(), m.model(), parameters,
                 text.toString(), reasoning.length() == 0 ? null : reasoning.toString(), state.label(),
-                finishReason, error, hint, metrics == Metrics.NONE ? null : metrics);
+                finishReason, error, hint, metrics == Metrics.NONE ? null : metrics,
+                judgement.scoreHistory().isEmpty() ? null : List.copyOf(judgement.scoreHistory()),
+                judgement.notes().isEmpty() ? null : List.copyOf(judgement.notes()),
+                selfIdentified ? Boolean.TRUE : null);
+    }
+
+    /** A reply as a saved transcript has it, for review. */
+    static Reply restore(Transcript.Reply r, Contestant c) {
+        Reply reply = new Reply(r.id(), c);
+        reply.parameters = r.parameters();
+        if (r.text() != null) reply.text.append(r.text());
+        if (r.reasoning() != null) reply.reasoning.append(r.reasoning());
+        ReplyState state = ReplyState.CANCELLED;
+        for (ReplyState s : ReplyState.values()) if (s.label().equals(r.state())) state = s;
+        reply.state = state.isFinal() ? state : ReplyState.INTERRUPTED; // a reply saved mid-stream did not finish
+        reply.finishReason = r.finishReason();
+        reply.error = r.error();
+        reply.hint = r.hint();
+        reply.metrics = r.metrics() == null ? Metrics.NONE : r.metrics();
+        reply.judgement.restore(r.scores(), r.notes());
+        reply.selfIdentified = Boolean.TRUE.equals(r.selfIdentified());
+        return reply;
     }
 }

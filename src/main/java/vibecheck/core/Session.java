@@ -34,9 +34,13 @@ public final class Session {
     }
 
     public Session(List<Contestant> contestants, String program, Clock clock, String id) {
+        this(contestants, program, clock, id, clock.instant());
+    }
+
+    private Session(List<Contestant> contestants, String program, Clock clock, String id, Instant startedAt) {
         this.id = id;
         this.clock = clock;
-        this.startedAt = clock.instant();
+        this.startedAt = startedAt;
         this.program = program;
         this.contestants = List.copyOf(contestants);
     }
@@ -51,15 +55,100 @@ public final class Session {
 
     /** Adds a turn and returns one request per contestant, each carrying that contestant's own history. */
     public List<Outgoing> addTurn(String message, SystemPrompt prompt, Double temperatureOverride) {
-        Turn turn = new Turn(turns.size() + 1, clock.instant(), message, prompt);
+        return addTurn(message, prompt, temperatureOverride, null);
+    }
+
+    /**
+     * Re-sends turn {@code original}'s message under each of {@code prompts}, as new turns that see the same history
+     * the original did. Later turns' histories leave these out: the conversation goes on from the original.
+     */
+    public List<Outgoing> sweep(int original, List<SystemPrompt> prompts, Double temperatureOverride) {
+        List<Outgoing> out = new ArrayList<>();
+        Turn from = turns.get(original);
+        for (SystemPrompt p : prompts) out.addAll(addTurn(from.message(), p, temperatureOverride, original));
+        return out;
+    }
+
+    private List<Outgoing> addTurn(String message, SystemPrompt prompt, Double temperatureOverride, Integer sweepOf) {
+        Turn turn = new Turn(turns.size() + 1, clock.instant(), message, prompt, sweepOf);
+        int historyTurns = sweepOf != null ? sweepOf : turns.size();
         List<Outgoing> out = new ArrayList<>();
         for (int i = 0; i < contestants.size(); i++) {
             Reply r = newReply(contestants.get(i));
             turn.add(r);
-            out.add(outgoing(r, i, turns.size(), message, prompt, temperatureOverride));
+            out.add(outgoing(r, i, historyTurns, message, prompt, temperatureOverride));
         }
         turns.add(turn);
         return out;
+    }
+
+    /** Records a score (null clears it) for a reply on one criterion. */
+    public void score(String replyId, String criterion, Integer value, boolean blind) {
+        Reply r = replies.get(replyId);
+        if (r != null) r.judgement().score(new vibecheck.transcript.Transcript.Score(criterion, value, clock.instant().toString(), blind));
+    }
+
+    public void note(String replyId, String text, boolean blind) {
+        Reply r = replies.get(replyId);
+        if (r != null) r.judgement().note(new vibecheck.transcript.Transcript.Note(text, clock.instant().toString(), blind));
+    }
+
+    /** Records a vote on a turn; {@code winner}, {@code left} and {@code right} are contestant names. */
+    public void vote(int turn, String kind, String winner, String left, String right, String outcome, boolean blind) {
+        turns.get(turn).vote(new vibecheck.transcript.Transcript.Vote(kind, winner, left, right, outcome, clock.instant().toString(), blind));
+    }
+
+    public void blindOrder(int turn, List<String> names) {
+        turns.get(turn).blindOrder(names);
+    }
+
+    /** Flags a reply that names its own model or vendor (only meaningful while the judge is blind). */
+    public boolean checkSelfIdentification(String replyId) {
+        Reply r = replies.get(replyId);
+        if (r == null || r.selfIdentified() || !SelfIdentification.namesItself(r.text(), r.contestant())) return false;
+        r.flagSelfIdentified();
+        return true;
+    }
+
+    /** A saved session, to review and go on with: its contestants are matched to {@code contestants} by name. */
+    public static Session restore(vibecheck.transcript.Transcript t, List<Contestant> contestants, Clock clock) {
+        Session s = new Session(contestants, t.program(), clock, t.id() == null ? shortId() : t.id(),
+                t.startedAt() == null ? clock.instant() : Instant.parse(t.startedAt()));
+        int maxId = 0;
+        for (var tt : t.turns() == null ? List.<vibecheck.transcript.Transcript.Turn>of() : t.turns()) {
+            List<Reply> current = new ArrayList<>();
+            for (int i = 0; i < contestants.size(); i++) {
+                var rec = i < tt.replies().size() ? tt.replies().get(i) : null;
+                Reply r = rec == null ? null : Reply.restore(rec, contestants.get(i));
+                if (r == null) {
+                    r = new Reply("r" + (1000 + s.turns.size() * 100 + i), contestants.get(i));
+                    r.end(vibecheck.stream.ReplyState.CANCELLED, null, "missing from the transcript", null, vibecheck.stream.Metrics.NONE);
+                }
+                current.add(r);
+            }
+            List<Reply> old = new ArrayList<>();
+            if (tt.regenerated() != null) {
+                for (var rec : tt.regenerated()) {
+                    Contestant c = contestants.stream().filter(x -> x.name().equals(rec.contestant())).findFirst().orElse(contestants.get(0));
+                    old.add(Reply.restore(rec, c));
+                }
+            }
+            for (Reply r : current) s.replies.put(r.id(), r);
+            for (Reply r : old) s.replies.put(r.id(), r);
+            for (Reply r : current) maxId = Math.max(maxId, numeric(r.id()));
+            for (Reply r : old) maxId = Math.max(maxId, numeric(r.id()));
+            s.turns.add(Turn.restore(tt, current, old));
+        }
+        s.nextReply = maxId + 1;
+        return s;
+    }
+
+    private static int numeric(String id) {
+        try {
+            return Integer.parseInt(id.startsWith("r") ? id.substring(1) : id);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
@@ -112,6 +201,7 @@ public final class Session {
     List<ChatMessage> historyFor(int contestant, int turnsBefore) {
         List<ChatMessage> history = new ArrayList<>();
         for (Turn t : turns.subList(0, turnsBefore)) {
+            if (t.sweepOf() != null) continue; // re-sends under other system prompts are side branches
             history.add(ChatMessage.user(t.message()));
             String answer = t.replies().get(contestant).text();
             if (!answer.isEmpty()) history.add(ChatMessage.assistant(answer));
@@ -145,7 +235,7 @@ public final class Session {
                 turns.stream().map(Turn::record).toList());
     }
 
-    private static String shortId() {
+    static String shortId() {
         String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
         StringBuilder sb = new StringBuilder();
         var random = java.util.concurrent.ThreadLocalRandom.current(); // an id, not a secret

@@ -10,7 +10,7 @@ import vibecheck.keys.Mode;
 
 /** Everything the screen shows, owned by the UI thread and changed only by {@link Update}. */
 public final class UiState {
-    public enum Overlay { NONE, HELP, CONFIRM_QUIT }
+    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES }
 
     public final Session session;
     public final List<SystemPrompt> systemPrompts;
@@ -18,6 +18,14 @@ public final class UiState {
     public final Double temperatureOverride;
     public final double defaultTemperature;
     public final PromptEditor prompt = new PromptEditor();
+    /** The free-text note being written (mode NOTE), and the reply it is for. */
+    public final PromptEditor note = new PromptEditor();
+    public String noteFor;
+    public final List<vibecheck.config.Criterion> criteria;
+    public int criterion;
+    public final Blind blind;
+    /** The turn scores and votes go to: -1 follows the newest turn. */
+    public int selectedTurn = -1;
     public final List<PanelView> panels = new ArrayList<>();
     final Map<String, ReplyDisplay> displays = new HashMap<>();
 
@@ -31,11 +39,20 @@ public final class UiState {
     public int columns = 80;
     public int rows = 24;
     public int spinner;
+    public int helpPage;
     public boolean quit;
 
     public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,
                    Double temperatureOverride, double defaultTemperature) {
+        this(session, systemPrompts, initialPrompt, keymap, temperatureOverride, defaultTemperature,
+                vibecheck.config.Criterion.DEFAULTS, new Blind(session.contestants().size(), Blind.Shuffle.SESSION, new java.util.Random(), false));
+    }
+
+    public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,
+                   Double temperatureOverride, double defaultTemperature, List<vibecheck.config.Criterion> criteria, Blind blind) {
         this.session = session;
+        this.criteria = criteria.isEmpty() ? vibecheck.config.Criterion.DEFAULTS : List.copyOf(criteria);
+        this.blind = blind;
         this.systemPrompts = systemPrompts.isEmpty() ? List.of(SystemPrompt.NONE) : List.copyOf(systemPrompts);
         this.systemPrompt = Math.max(0, Math.min(initialPrompt, this.systemPrompts.size() - 1));
         this.keymap = keymap;
@@ -51,6 +68,31 @@ public final class UiState {
     /** The display of a reply, created on first use. */
     public ReplyDisplay display(String replyId) {
         return displays.computeIfAbsent(replyId, id -> new ReplyDisplay());
+    }
+
+    /** The index of the turn being judged, or -1 before the first message. */
+    public int judgedTurn() {
+        int n = session.turns().size();
+        if (n == 0) return -1;
+        return selectedTurn < 0 || selectedTurn >= n ? n - 1 : selectedTurn;
+    }
+
+    /** The contestant shown in a panel position (for the newest turn, which sets the panel titles). */
+    public int contestantAt(int position) {
+        return blind.contestantAt(session.turns().size() - 1, position);
+    }
+
+    /** A panel's title: the contestant's name, or its letter while blind (with the name once revealed). */
+    public String title(int position) {
+        int turn = judgedTurn();
+        String name = session.contestants().get(blind.contestantAt(turn, position)).name();
+        if (!blind.on()) return name;
+        String letter = Blind.letter(position);
+        return turn >= 0 && blind.revealed(session.turns().get(turn), criterionKeys()) ? letter + " · " + name : letter;
+    }
+
+    public List<String> criterionKeys() {
+        return criteria.stream().map(vibecheck.config.Criterion::key).toList();
     }
 
     public boolean streaming() {

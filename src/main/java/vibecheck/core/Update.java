@@ -45,6 +45,9 @@ public final class Update {
             s.display(e.replyId()).append(c.text(), c.reasoning());
         } else if (e instanceof ReplyEvent.Ended) {
             s.display(e.replyId()).end();
+            if (s.blind.on() && s.session.checkSelfIdentification(e.replyId())) {
+                s.status = "a reply names its own model: flagged, so a blind report can leave its votes out";
+            }
             fx.add(new Effect.Save());
         } else {
             fx.add(new Effect.Save());
@@ -57,9 +60,17 @@ public final class Update {
             else s.overlay = UiState.Overlay.NONE;
             return;
         }
-        if (s.overlay == UiState.Overlay.HELP) {
-            s.overlay = UiState.Overlay.NONE; // any key closes help
+        if (s.overlay == UiState.Overlay.HELP && List.of("PgDn", "PgUp", "Down", "Up", "Space").contains(k.name())) {
+            s.helpPage += k.name().equals("PgUp") || k.name().equals("Up") ? -1 : 1;
+            return;
+        }
+        if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.SCORES) {
+            s.overlay = UiState.Overlay.NONE; // any key closes it
             if (!"Ctrl-C".equals(k.name())) return;
+        }
+        if (s.mode == Mode.NOTE) {
+            noteKey(s, k, fx);
+            return;
         }
         Action a = s.keymap.lookup(s.mode, k.name());
         if (a != Action.INTERRUPT) s.interrupts = 0;
@@ -94,7 +105,30 @@ public final class Update {
             case NEXT_SYSTEM -> switchSystem(s, 1);
             case PREV_SYSTEM -> switchSystem(s, -1);
             case TO_PROMPT -> s.mode = Mode.PROMPT;
-            case HELP -> s.overlay = UiState.Overlay.HELP;
+            case HELP -> {
+                s.overlay = UiState.Overlay.HELP;
+                s.helpPage = 0;
+            }
+            case SCORE_1 -> Judging.score(s, 1, fx);
+            case SCORE_2 -> Judging.score(s, 2, fx);
+            case SCORE_3 -> Judging.score(s, 3, fx);
+            case SCORE_4 -> Judging.score(s, 4, fx);
+            case SCORE_5 -> Judging.score(s, 5, fx);
+            case SCORE_CLEAR -> Judging.score(s, null, fx);
+            case PREV_CRITERION -> Judging.criterion(s, -1);
+            case NEXT_CRITERION -> Judging.criterion(s, 1);
+            case NOTE -> Judging.startNote(s);
+            case SCORE_TABLE -> s.overlay = UiState.Overlay.SCORES;
+            case VOTE_BEST -> Judging.best(s, fx);
+            case VOTE_LEFT -> Judging.pair(s, "left", fx);
+            case VOTE_RIGHT -> Judging.pair(s, "right", fx);
+            case VOTE_TIE -> Judging.pair(s, "tie", fx);
+            case VOTE_BOTH_BAD -> Judging.pair(s, "both_bad", fx);
+            case PREV_TURN -> Judging.turn(s, -1);
+            case NEXT_TURN -> Judging.turn(s, 1);
+            case BLIND -> Judging.toggleBlind(s);
+            case SWEEP -> sweep(s, fx);
+            case EXPORT -> fx.add(new Effect.Export());
             case QUIT -> {
                 if (s.streaming()) s.overlay = UiState.Overlay.CONFIRM_QUIT;
                 else quit(s, fx);
@@ -102,8 +136,31 @@ public final class Update {
         }
     }
 
+    private static void noteKey(UiState s, Msg.Key k, List<Effect> fx) {
+        if ("Enter".equals(k.name())) {
+            String text = s.note.take().strip();
+            if (!text.isEmpty()) {
+                s.session.note(s.noteFor, text, s.blind.on());
+                fx.add(new Effect.Save());
+                s.status = "note saved";
+            }
+            s.mode = Mode.PANELS;
+        } else if ("Esc".equals(k.name())) {
+            s.note.clearLine();
+            s.mode = Mode.PANELS;
+            s.status = "note dropped";
+        } else if ("Alt-Enter".equals(k.name()) || "Ctrl-J".equals(k.name())) {
+            s.note.insert("\n");
+        } else {
+            edit(s.note, k);
+        }
+    }
+
     private static void edit(UiState s, Msg.Key k) {
-        PromptEditor p = s.prompt;
+        edit(s.prompt, k);
+    }
+
+    private static void edit(PromptEditor p, Msg.Key k) {
         switch (k.name()) {
             case "Backspace" -> p.backspace();
             case "Delete" -> p.delete();
@@ -127,6 +184,9 @@ public final class Update {
         }
         String message = s.prompt.take().strip();
         fx.add(new Effect.Start(s.session.addTurn(message, s.activeSystemPrompt(), s.temperatureOverride)));
+        int turn = s.session.turns().size() - 1;
+        if (s.blind.on()) s.session.blindOrder(turn, s.blind.names(s.session, turn));
+        s.selectedTurn = -1;
         fx.add(new Effect.Save());
         s.mode = Mode.PANELS;
         s.focus = 0;
@@ -172,15 +232,16 @@ public final class Update {
         }
         int last = s.session.turns().size() - 1;
         List<Session.Outgoing> out = new ArrayList<>();
-        for (int i : which) {
+        for (int position : which) {
+            int i = s.blind.contestantAt(last, position);
             Reply old = s.session.turns().get(last).replies().get(i);
             if (!old.state().isFinal()) fx.add(new Effect.Cancel(old.id()));
             out.add(s.session.regenerate(last, i, s.temperatureOverride));
-            s.panels.get(i).follow = true;
+            s.panels.get(position).follow = true;
         }
         fx.add(new Effect.Start(out));
         fx.add(new Effect.Save());
-        s.status = which.size() == 1 ? "regenerating " + s.session.contestants().get(which.get(0)).name() : "regenerating every reply";
+        s.status = which.size() == 1 ? "regenerating " + s.title(which.get(0)) : "regenerating every reply";
     }
 
     private static void switchSystem(UiState s, int step) {
@@ -204,10 +265,37 @@ public final class Update {
         return s.panels.get(s.focus);
     }
 
-    /** The focused panel's reply in the last turn, or null before the first message. */
+    /** The focused panel's reply in the newest turn, or null before the first message. */
     public static Reply focusedReply(UiState s) {
         if (s.session.turns().isEmpty()) return null;
-        return s.session.turns().get(s.session.turns().size() - 1).replies().get(s.focus);
+        int last = s.session.turns().size() - 1;
+        return s.session.turns().get(last).replies().get(s.blind.contestantAt(last, s.focus));
+    }
+
+    private static void sweep(UiState s, List<Effect> fx) {
+        int original = -1;
+        for (int t = s.session.turns().size() - 1; t >= 0 && original < 0; t--) {
+            if (s.session.turns().get(t).sweepOf() == null) original = t;
+        }
+        if (original < 0) {
+            s.status = "send a message first: P re-sends it under every system prompt";
+            return;
+        }
+        String used = s.session.turns().get(original).systemPrompt().name();
+        List<vibecheck.config.SystemPrompt> others = s.systemPrompts.stream().filter(p -> !p.name().equals(used)).toList();
+        if (others.isEmpty()) {
+            s.status = "there is only one system prompt in the config";
+            return;
+        }
+        int before = s.session.turns().size();
+        fx.add(new Effect.Start(s.session.sweep(original, others, s.temperatureOverride)));
+        for (int t = before; t < s.session.turns().size(); t++) {
+            if (s.blind.on()) s.session.blindOrder(t, s.blind.names(s.session, t));
+        }
+        fx.add(new Effect.Save());
+        s.selectedTurn = -1;
+        for (PanelView v : s.panels) v.follow = true;
+        s.status = "re-sent turn " + (original + 1) + " under " + others.size() + " other system prompt" + (others.size() == 1 ? "" : "s");
     }
 
     private static List<Integer> allPanels(UiState s) {

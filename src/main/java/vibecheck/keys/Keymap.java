@@ -66,11 +66,23 @@ public final class Keymap {
         return keys.get(a);
     }
 
-    /** One line per action of a mode for the help screen: keys, then what they do. */
+    /** One line per action of a mode for the help screen: keys, then what they do (the five scores share one). */
     public List<String[]> help(Mode mode) {
         List<String[]> rows = new ArrayList<>();
         for (Action a : Action.values()) {
-            if (a.mode() == mode && !keys.get(a).isEmpty()) rows.add(new String[] {String.join(", ", keys.get(a)), a.description()});
+            if (a.mode() != mode || keys.get(a).isEmpty()) continue;
+            if (a == Action.SCORE_1) {
+                List<String> five = new ArrayList<>();
+                for (Action s : List.of(Action.SCORE_1, Action.SCORE_2, Action.SCORE_3, Action.SCORE_4, Action.SCORE_5)) {
+                    five.addAll(keys.get(s));
+                }
+                rows.add(new String[] {five.equals(List.of("1", "2", "3", "4", "5")) ? "1-5" : String.join(" ", five),
+                        "score the reply"});
+            } else if (a.name().startsWith("SCORE_") && a != Action.SCORE_CLEAR && !a.name().equals("SCORE_TABLE")) {
+                continue;
+            } else {
+                rows.add(new String[] {String.join(", ", keys.get(a)), a.description()});
+            }
         }
         return rows;
     }
@@ -80,7 +92,9 @@ public final class Keymap {
         List<String> out = new ArrayList<>();
         for (Action a : Action.values()) {
             if ((a.mode() == mode || a.mode() == Mode.GLOBAL) && a.hinted() && !keys.get(a).isEmpty()) {
-                out.add(keys.get(a).get(0) + " " + shortWords(a));
+                out.add(a == Action.SCORE_1 ? "1-5 score"
+                        : a == Action.PREV_CRITERION ? "[ ] criterion"
+                        : keys.get(a).get(0) + " " + shortWords(a));
             }
         }
         return out;
@@ -101,6 +115,10 @@ public final class Keymap {
             case NEXT_SYSTEM -> "system";
             case TO_PROMPT -> "prompt";
             case HELP -> "help";
+            case SCORE_TABLE -> "scores";
+            case VOTE_BEST -> "best";
+            case BLIND -> "blind";
+            case EXPORT -> "export";
             case QUIT -> "quit";
             default -> a.configName();
         };

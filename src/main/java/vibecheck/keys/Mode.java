@@ -4,5 +4,7 @@ package vibecheck.keys;
 public enum Mode {
     GLOBAL,
     PROMPT,
-    PANELS
+    PANELS,
+    /** Writing a note on a reply: keys edit the note; Enter saves it, Esc drops it. */
+    NOTE
 }

@@ -19,7 +19,22 @@ public record Transcript(int schema, String program, String id, String startedAt
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
-                       List<Reply> regenerated) {}
+                       List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf) {}
+
+    /**
+     * One score given: {@code value} 1 to 5, or null when it was cleared. {@code blind} says whether the judge could
+     * not see which model wrote the reply. The latest event per criterion is the score; earlier ones stay as history.
+     */
+    public record Score(String criterion, Integer value, String at, boolean blind) {}
+
+    public record Note(String text, String at, boolean blind) {}
+
+    /**
+     * A vote on a turn: {@code kind} "best" ({@code winner} beat every other reply of the turn) or "pair" (two
+     * panels: {@code outcome} left, right, tie or both_bad, with {@code left}/{@code right} the contestants).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Vote(String kind, String winner, String left, String right, String outcome, String at, boolean blind) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Prompt(String name, String text) {}
@@ -40,5 +55,8 @@ public record Transcript(int schema, String program, String id, String startedAt
             String finishReason,
             String error,
             String hint,
-            Metrics metrics) {}
+            Metrics metrics,
+            List<Score> scores,
+            List<Note> notes,
+            Boolean selfIdentified) {}
 }

@@ -10,33 +10,41 @@ final class Overlays {
     private Overlays() {}
 
     static void help(Canvas c, UiState s) {
-        List<String[]> left = new ArrayList<>();
-        left.add(new String[] {"Anywhere", null});
-        left.addAll(s.keymap.help(Mode.GLOBAL));
-        left.add(new String[] {"", ""});
-        left.add(new String[] {"Prompt line", null});
-        left.addAll(s.keymap.help(Mode.PROMPT));
-        left.add(new String[] {"Ctrl-U / Ctrl-W", "clear line / word"});
-        List<String[]> right = new ArrayList<>();
-        right.add(new String[] {"Panels", null});
-        right.addAll(s.keymap.help(Mode.PANELS));
-        boolean twoColumns = c.columns() >= 60;
-        int height = Math.min(c.rows() - 2, (twoColumns ? Math.max(left.size(), right.size()) : left.size() + right.size() + 1) + 3);
-        int width = Math.min(c.columns() - 2, twoColumns ? 110 : 76);
+        List<String[]> rows = new ArrayList<>();
+        section(rows, "Anywhere", s.keymap.help(Mode.GLOBAL));
+        section(rows, "Prompt line", s.keymap.help(Mode.PROMPT));
+        rows.add(new String[] {"Ctrl-U, Ctrl-W", "clear line / word"});
+        section(rows, "Panels", s.keymap.help(Mode.PANELS));
+        int width = Math.min(c.columns() - 2, 160);
+        int height = c.rows() - 2;
+        int columns = Math.max(1, (width - 4) / 36);
+        int perColumn = Math.max(1, height - 4);
+        int perPage = columns * perColumn;
+        int pages = (rows.size() + perPage - 1) / perPage;
+        int page = Math.floorMod(s.helpPage, pages);
+        if (pages == 1) {
+            columns = (rows.size() + perColumn - 1) / perColumn;
+            width = Math.min(width, columns * 40 + 4);
+            perColumn = (rows.size() + columns - 1) / columns;
+            height = Math.min(height, perColumn + 4);
+        }
         int col = (c.columns() - width) / 2;
         int row = Math.max(1, (c.rows() - height) / 2);
         box(c, col, row, width, height);
-        c.put(col + 2, row, " Keys (any key closes) ", Style.OVERLAY_TITLE, width - 4);
-        if (twoColumns) {
-            int half = (width - 4) / 2;
-            table(c, left, col + 2, row + 2, half - 1, height - 3);
-            table(c, right, col + 2 + half + 1, row + 2, half - 1, height - 3);
-        } else {
-            List<String[]> all = new ArrayList<>(left);
-            all.add(new String[] {"", ""});
-            all.addAll(right);
-            table(c, all, col + 2, row + 2, width - 4, height - 3);
+        c.put(col + 2, row, pages == 1 ? " Keys (any key closes) " : " Keys, page " + (page + 1) + "/" + pages
+                + " (PgDn/PgUp turn pages, any other key closes) ", Style.OVERLAY_TITLE, width - 4);
+        int colWidth = (width - 4) / columns;
+        for (int k = 0; k < columns; k++) {
+            int from = page * perPage + k * perColumn;
+            if (from >= rows.size()) break;
+            table(c, rows.subList(from, Math.min(rows.size(), from + perColumn)), col + 2 + k * colWidth, row + 2, colWidth - 1, perColumn);
         }
+    }
+
+    private static void section(List<String[]> rows, String title, List<String[]> entries) {
+        if (!rows.isEmpty()) rows.add(new String[] {"", ""});
+        rows.add(new String[] {title, null});
+        rows.addAll(entries);
     }
 
     private static void table(Canvas c, List<String[]> rows, int col, int row, int width, int height) {
@@ -62,6 +70,54 @@ final class Overlays {
             c.put(col + width - 1, r, "│", Style.OVERLAY, 1);
         }
         c.put(col, row + height - 1, "└" + "─".repeat(Math.max(0, width - 2)) + "┘", Style.OVERLAY, width);
+    }
+
+    /** Every criterion × every panel for the judged turn: what is scored, what is missing, and the votes. */
+    static void scores(Canvas c, UiState s) {
+        int turn = s.judgedTurn();
+        int n = s.panels.size();
+        int labelWidth = 2 + s.criteria.stream().mapToInt(k -> CellWidth.of(k.label())).max().orElse(10);
+        int colWidth = 7;
+        int width = Math.min(c.columns() - 2, labelWidth + n * colWidth + 4);
+        int height = Math.min(c.rows() - 2, s.criteria.size() + 7);
+        int col = (c.columns() - width) / 2;
+        int row = Math.max(1, (c.rows() - height) / 2);
+        box(c, col, row, width, height);
+        c.put(col + 2, row, " Scores, turn " + (turn + 1) + " (any key closes) ", Style.OVERLAY_TITLE, width - 4);
+        if (turn < 0) {
+            c.put(col + 2, row + 2, "nothing sent yet", Style.OVERLAY, width - 4);
+            return;
+        }
+        var t = s.session.turns().get(turn);
+        int x = col + 2 + labelWidth;
+        for (int p = 0; p < n; p++) {
+            String head = s.blind.on() ? vibecheck.core.Blind.letter(p) : s.session.contestants().get(s.blind.contestantAt(turn, p)).name();
+            c.put(x + p * colWidth, row + 1, CellWidth.fit(head, colWidth - 1), Style.OVERLAY_TITLE, colWidth - 1);
+        }
+        int missing = 0;
+        for (int i = 0; i < s.criteria.size() && row + 2 + i < row + height - 3; i++) {
+            var crit = s.criteria.get(i);
+            c.put(col + 2, row + 2 + i, (i == s.criterion ? "▸ " : "  ") + crit.label(), i == s.criterion ? Style.OVERLAY_TITLE : Style.OVERLAY, labelWidth);
+            for (int p = 0; p < n; p++) {
+                Integer v = t.replies().get(s.blind.contestantAt(turn, p)).judgement().current().get(crit.key());
+                if (v == null) missing++;
+                c.put(x + p * colWidth + 1, row + 2 + i, v == null ? "·" : String.valueOf(v), Style.OVERLAY, colWidth - 1);
+            }
+        }
+        String votes = t.votes().isEmpty() ? "no vote yet (v best" + (n == 2 ? ", a/b/=/-" : "") + ")"
+                : "votes: " + String.join(", ", t.votes().stream().map(Overlays::describe).toList());
+        c.put(col + 2, row + height - 3, missing == 0 ? "every panel fully scored" : missing + " scores missing", Style.OVERLAY, width - 4);
+        c.put(col + 2, row + height - 2, CellWidth.fit(s.blind.on() && !s.blind.revealed(t, s.criterionKeys())
+                ? (t.votes().isEmpty() ? "no vote yet" : t.votes().size() + " vote(s)") : votes, width - 4), Style.OVERLAY, width - 4);
+    }
+
+    private static String describe(vibecheck.transcript.Transcript.Vote v) {
+        return v.kind().equals("best") ? v.winner() + " best" : switch (v.outcome()) {
+            case "left" -> v.left() + " beat " + v.right();
+            case "right" -> v.right() + " beat " + v.left();
+            case "tie" -> "tie";
+            default -> "both bad";
+        };
     }
 
     static void confirmQuit(Canvas c, UiState s) {

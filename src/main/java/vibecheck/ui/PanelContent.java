@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vibecheck.core.Blind;
 import vibecheck.core.Reply;
 import vibecheck.core.ReplyDisplay;
 import vibecheck.core.Turn;
@@ -23,27 +24,53 @@ public final class PanelContent {
     private final Map<String, WrappedText> reasonings = new HashMap<>();
     private final Map<String, List<Wrap.Line>> fixed = new HashMap<>();
 
-    /** The runs for contestant {@code index} at {@code width} columns. */
-    public List<Run> runs(UiState s, int index, int width) {
+    private final List<Integer> turnStarts = new ArrayList<>();
+
+    /** The runs for the panel at {@code position} at {@code width} columns. */
+    public List<Run> runs(UiState s, int position, int width) {
         List<Run> runs = new ArrayList<>();
+        turnStarts.clear();
         String previousPrompt = "none";
+        int lines = 0;
+        int judged = s.session.turns().size() > 1 ? s.judgedTurn() : -1;
         for (Turn t : s.session.turns()) {
             if (!runs.isEmpty()) runs.add(blank());
+            turnStarts.add(count(runs));
             String promptName = t.systemPrompt().name();
-            if (!promptName.equals(previousPrompt) && !t.systemPrompt().isEmpty()) {
+            if (t.sweepOf() != null) {
+                runs.add(fixedRun("sweep" + t.index() + ":" + width, "system prompt: " + promptName + " (turn " + (t.sweepOf() + 1)
+                        + " re-sent)", width, Style.SYSTEM_NOTE, ""));
+            } else if (!promptName.equals(previousPrompt) && !t.systemPrompt().isEmpty()) {
                 runs.add(fixedRun("sys" + t.index() + ":" + width, "system prompt: " + promptName, width, Style.SYSTEM_NOTE, ""));
             }
-            previousPrompt = t.systemPrompt().isEmpty() ? "none" : promptName;
-            runs.add(fixedRun("youh" + t.index() + ":" + width, "you ›", width, Style.USER_HEAD, ""));
+            if (t.sweepOf() == null) previousPrompt = t.systemPrompt().isEmpty() ? "none" : promptName;
+            runs.add(new Run(List.of(new Wrap.Line(t.index() - 1 == judged ? "you › ◀ judging this turn" : "you ›", 0)), Style.USER_HEAD, ""));
             runs.add(fixedRun("you" + t.index() + ":" + width, t.message(), width - 2, Style.USER, "  "));
             runs.add(blank());
-            Reply r = t.replies().get(index);
-            reply(s, r, s.panels.get(index).showReasoning, width, runs);
+            int turnIndex = t.index() - 1;
+            Reply r = t.replies().get(s.blind.contestantAt(turnIndex, position));
+            boolean revealed = s.blind.revealed(t, s.criterionKeys());
+            if (s.blind.on() && revealed) {
+                runs.add(fixedRun("was" + r.id() + ":" + width, "(" + Blind.letter(position) + " was " + r.contestant().name() + ")",
+                        width, Style.DIM, ""));
+            }
+            reply(s, r, s.panels.get(position).showReasoning, width, runs, s.blind.on() && !revealed);
+            if (s.blind.on() && r.selfIdentified()) {
+                runs.add(fixedRun("self" + r.id() + ":" + width, "⚑ names its own model or vendor", width, Style.HINT, ""));
+            }
+            for (var n : r.judgement().notes()) {
+                runs.add(fixedRun("note" + r.id() + n.at() + ":" + width, "✎ " + n.text(), width, Style.DIM, ""));
+            }
         }
         return runs;
     }
 
-    private void reply(UiState s, Reply r, boolean showReasoning, int width, List<Run> runs) {
+    /** The first line of each turn in the last {@link #runs} result. */
+    public List<Integer> turnStarts() {
+        return turnStarts;
+    }
+
+    private void reply(UiState s, Reply r, boolean showReasoning, int width, List<Run> runs, boolean hideDetails) {
         ReplyDisplay d = s.display(r.id());
         if (d.reasoning().length() > 0) {
             String head = (showReasoning ? "▾ thinking" : "▸ thinking") + " · " + d.reasoningTokens() + (d.reasoningTokens() == 1 ? " token" : " tokens")
@@ -58,13 +85,17 @@ public final class PanelContent {
             runs.add(new Run(texts.computeIfAbsent(r.id(), k -> new WrappedText()).lines(d.text(), width), Style.NORMAL, ""));
         } else if (!r.state().isFinal()) {
             String waiting = switch (r.state()) {
-                case WAITING -> "waiting for a free slot on " + r.contestant().provider().id() + "…";
+                case WAITING -> hideDetails ? "waiting for a free slot…" : "waiting for a free slot on " + r.contestant().provider().id() + "…";
                 case LOADING -> "waiting for the first token (the model may be loading)…";
                 default -> d.reasoning().length() > 0 ? "thinking…" : "…";
             };
             runs.add(new Run(List.of(new Wrap.Line(CellWidth.fit(waiting, width), 0)), Style.DIM, ""));
         }
         if (r.state() != ReplyState.FINISHED && r.state().isFinal()) {
+            if (hideDetails) { // the server's message would name the model
+                runs.add(fixedRun("errb" + r.id() + ":" + width, "✗ " + r.state().label() + " (details hidden while blind)", width, Style.ERROR, ""));
+                return;
+            }
             String what = r.state().label() + (r.error() == null ? "" : ": " + vibecheck.text.TerminalSanitizer.clean(r.error()));
             runs.add(fixedRun("err" + r.id() + ":" + width, "✗ " + what, width, Style.ERROR, ""));
             if (r.hint() != null) runs.add(fixedRun("hint" + r.id() + ":" + width, "→ " + r.hint(), width, Style.HINT, ""));

@@ -28,7 +28,7 @@ final class PanelPainter {
             c.put(right, row, "│", border, 1);
         }
         c.line(r.col(), bottom, "└" + "─".repeat(r.width() - 2) + "┘", border, r.width());
-        String name = s.session.contestants().get(index).name();
+        String name = s.title(index);
         c.put(r.col() + 2, r.row(), " " + CellWidth.fit(name, r.width() - 6) + " ", focused ? Style.TITLE_FOCUSED : Style.TITLE, r.width() - 4);
 
         int innerW = r.width() - 2;
@@ -39,11 +39,16 @@ final class PanelPainter {
         int total = PanelContent.count(runs);
         view.height = Math.max(1, innerH);
         view.maxTop = Math.max(0, total - innerH);
+        if (view.jumpTo >= 0 && view.jumpTo < content.turnStarts().size()) {
+            view.top = Math.min(content.turnStarts().get(view.jumpTo), view.maxTop);
+            view.follow = view.top >= view.maxTop;
+        }
+        view.jumpTo = -1;
         int top = view.follow ? view.maxTop : Math.min(view.top, view.maxTop);
         view.top = top;
         drawLines(c, runs, top, r.col() + 1, r.row() + 1, innerW, innerH);
 
-        Reply reply = lastReply(s, index);
+        Reply reply = judgedReply(s, index);
         Style footStyle = reply == null ? Style.FOOTER : stateStyle(reply.state());
         String more = !view.follow && view.maxTop > top ? " ↓" + (view.maxTop - top) + " " : "";
         int moreWidth = CellWidth.of(more);
@@ -71,9 +76,22 @@ final class PanelPainter {
         }
     }
 
-    private static Reply lastReply(UiState s, int index) {
-        if (s.session.turns().isEmpty()) return null;
-        return s.session.turns().get(s.session.turns().size() - 1).replies().get(index);
+    private static Reply judgedReply(UiState s, int position) {
+        int turn = s.judgedTurn();
+        if (turn < 0) return null;
+        return s.session.turns().get(turn).replies().get(s.blind.contestantAt(turn, position));
+    }
+
+    /** The reply's scores in criterion order, compactly: "★4 3 · · 5 · ·" (· not scored yet). */
+    static String scores(UiState s, Reply r) {
+        var current = r.judgement().current();
+        StringBuilder sb = new StringBuilder("★");
+        for (int i = 0; i < s.criteria.size(); i++) {
+            if (i > 0) sb.append(' ');
+            Integer v = current.get(s.criteria.get(i).key());
+            sb.append(v == null ? "·" : String.valueOf(v));
+        }
+        return sb.toString();
     }
 
     /** The footer's parts, most important first; as many as fit are shown. */

@@ -8,9 +8,9 @@ import vibecheck.keys.Mode;
 final class PromptPainter {
     private PromptPainter() {}
 
-    static TerminalPosition paint(Canvas c, UiState s, Layout.Rect r, String[] lines) {
-        String text = s.prompt.text();
-        int cursor = s.prompt.cursor();
+    static TerminalPosition paint(Canvas c, UiState s, vibecheck.core.PromptEditor editor, Layout.Rect r, String[] lines) {
+        String text = editor.text();
+        int cursor = editor.cursor();
         int cursorLine = 0;
         int lineStart = 0;
         for (int i = 0; i < cursor; i++) {
@@ -22,19 +22,19 @@ final class PromptPainter {
         int first = Math.max(0, Math.min(cursorLine - r.height() + 1, lines.length - r.height()));
         int room = r.width() - 2;
         TerminalPosition pos = null;
-        boolean active = s.mode == Mode.PROMPT;
+        boolean active = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;
         for (int i = 0; i < r.height(); i++) {
             int li = first + i;
             int row = r.row() + i;
             c.fill(r.col(), row, r.width(), 1, Style.PROMPT);
-            c.put(r.col(), row, li == 0 ? "›" : "·", active ? Style.BORDER_FOCUSED : Style.DIM, 1);
+            c.put(r.col(), row, li == 0 ? (s.mode == Mode.NOTE ? "✎" : "›") : "·", active ? Style.BORDER_FOCUSED : Style.DIM, 1);
             if (li >= lines.length) continue;
             String line = lines[li];
             int cursorCol = li == cursorLine ? CellWidth.of(text.substring(lineStart, cursor)) : 0;
             int shift = Math.max(0, cursorCol - room + 1);
             String visible = dropColumns(line, shift);
             if (lines.length == 1 && line.isEmpty() && active) {
-                c.put(r.col() + 2, row, "type a message; Enter sends it to every model", Style.DIM, room);
+                c.put(r.col() + 2, row, s.mode == Mode.NOTE ? "type a note on this reply" : "type a message; Enter sends it to every model", Style.DIM, room);
             } else {
                 c.put(r.col() + 2, row, visible, Style.PROMPT, room);
             }

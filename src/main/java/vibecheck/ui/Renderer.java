@@ -22,7 +22,8 @@ public final class Renderer {
         int rows = s.rows;
         Canvas c = new Canvas(screen, theme, cols, rows);
         while (contents.size() < s.panels.size()) contents.add(new PanelContent());
-        String[] promptLines = s.prompt.text().split("\n", -1);
+        var editor = s.mode == Mode.NOTE ? s.note : s.prompt;
+        String[] promptLines = editor.text().split("\n", -1);
         Layout layout = Layout.of(cols, rows, s.panels.size(), promptLines.length, s.zoom ? s.focus : -1);
         if (rows < 6 || cols < 20) {
             c.fill(0, 0, cols, rows, Style.NORMAL);
@@ -33,11 +34,13 @@ public final class Renderer {
         header(c, s, layout.header);
         for (int i = 0; i < s.panels.size(); i++) PanelPainter.paint(c, s, i, layout.panels.get(i), contents.get(i));
         status(c, s, layout.status);
-        TerminalPosition cursor = PromptPainter.paint(c, s, layout.prompt, promptLines);
+        TerminalPosition cursor = PromptPainter.paint(c, s, editor, layout.prompt, promptLines);
         keys(c, s, layout.keys);
         if (s.overlay == UiState.Overlay.HELP) Overlays.help(c, s);
         else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
-        screen.setCursorPosition(s.mode == Mode.PROMPT && s.overlay == UiState.Overlay.NONE ? cursor : null);
+        else if (s.overlay == UiState.Overlay.SCORES) Overlays.scores(c, s);
+        boolean typing = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;
+        screen.setCursorPosition(typing && s.overlay == UiState.Overlay.NONE ? cursor : null);
     }
 
     private static void header(Canvas c, UiState s, Layout.Rect r) {
@@ -45,7 +48,7 @@ public final class Renderer {
         int streaming = s.session.running();
         String tail = " · system: " + s.activeSystemPrompt().name()
                 + " · temp " + String.format(Locale.ROOT, "%.1f", temp)
-                + " · blind: off"
+                + " · blind: " + (s.blind.on() ? "on" : "off")
                 + " · " + (streaming == 0 ? "idle" : streaming + " streaming");
         String text = " vibecheck · session " + s.session.id() + tail;
         if (CellWidth.of(text) > r.width()) text = " " + s.session.id() + tail;
@@ -55,8 +58,13 @@ public final class Renderer {
     private static void status(Canvas c, UiState s, Layout.Rect r) {
         String left;
         if (s.mode == Mode.PANELS) {
-            left = "panel " + (s.focus + 1) + "/" + s.panels.size() + ": " + s.session.contestants().get(s.focus).name()
-                    + (s.zoom ? " (zoomed)" : "");
+            var crit = s.criteria.get(s.criterion);
+            int turns = s.session.turns().size();
+            left = "panel " + (s.focus + 1) + "/" + s.panels.size() + ": " + s.title(s.focus) + (s.zoom ? " (zoomed)" : "")
+                    + (turns > 1 ? " · turn " + (s.judgedTurn() + 1) + "/" + turns : "")
+                    + " · scoring " + crit.label() + ": 1 " + crit.low() + " … 5 " + crit.high();
+        } else if (s.mode == Mode.NOTE) {
+            left = "note on " + s.title(s.focus) + ": Enter saves it, Esc drops it";
         } else {
             left = "to " + s.panels.size() + (s.panels.size() == 1 ? " model" : " models") + " · system: " + s.activeSystemPrompt().name();
         }

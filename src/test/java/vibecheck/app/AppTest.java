@@ -234,7 +234,9 @@ class AppTest {
              AppDriver d = new AppDriver(dir, two(ollama.baseUrl()), Map.of(), 120, 40)) {
             d.press(KeyType.Escape).type("?");
             String help = d.screen();
-            for (var a : vibecheck.keys.Action.values()) assertTrue(help.contains(a.description()), a + " missing:\n" + help);
+            for (var mode : vibecheck.keys.Mode.values()) {
+                for (String[] row : d.state().keymap.help(mode)) assertTrue(help.contains(row[1]), row[1] + " missing:\n" + help);
+            }
             d.type(" ");
             assertFalse(d.screen().contains("Keys (any key closes)"), d.screen());
         }

@@ -68,10 +68,18 @@ class ScreenSnapshotTest {
     }
 
     @Test
-    void help80x24() throws Exception {
+    void help80x24TurnsPages() throws Exception {
         UiState s = threeModelsAnswering();
         key(s, "?");
-        assertGolden("help-80x24", draw(s, 80, 24, THEME));
+        String first = draw(s, 80, 24, THEME);
+        assertGolden("help-80x24", first);
+        key(s, "PgDn");
+        String second = draw(s, 80, 24, THEME);
+        assertGolden("help-80x24-page2", second);
+        StringBuilder both = new StringBuilder(first).append(second);
+        for (var mode : vibecheck.keys.Mode.values()) {
+            for (String[] row : s.keymap.help(mode)) assertTrue(both.toString().contains(row[1]), row[1] + " on neither page");
+        }
     }
 
     @Test

@@ -1,0 +1,45 @@
+package vibecheck.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import vibecheck.config.Config;
+import vibecheck.config.ConfigException;
+import vibecheck.core.Session;
+import vibecheck.transcript.Transcript;
+
+/**
+ * {@code vibecheck review FILE}: a saved session in the UI, to score or re-score every turn (blind when it was
+ * never judged) and to go on with new messages. Everything is saved back into the same file.
+ */
+public final class ReviewCommand {
+    static final Set<String> VALUES = Set.of("--config");
+    static final Set<String> FLAGS = Set.of("--help", "--blind", "--no-blind");
+
+    private ReviewCommand() {}
+
+    public static int run(List<String> argv, Io io) {
+        try {
+            Args args = Args.parse("review", argv, VALUES, FLAGS);
+            if (args.flag("--help")) {
+                io.out().print(Help.REVIEW);
+                return ExitCodes.OK;
+            }
+            if (args.positional().size() != 1) throw new UsageException("review: give one transcript file, e.g. vibecheck review transcripts/2026-11-26T18-44-09_3xvjfg.json");
+            String file = args.positional().get(0);
+            Transcript t = TranscriptFiles.read("review", file, io);
+            UiCommand.requireTerminal(io);
+            Config config = ConfigSetup.loadOptional(args.option("--config"), io);
+            Session session = Session.restore(t, TranscriptFiles.contestants(t, config, io.env()), Clock.systemUTC());
+            boolean blind = args.flag("--blind") || (!args.flag("--no-blind") && !TranscriptFiles.judged(t));
+            Path path = io.workDir().resolve(file);
+            return UiCommand.show(config, session, path, blind, io);
+        } catch (UsageException e) {
+            io.err().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (ConfigException e) {
+            return ConfigSetup.report(e, io);
+        }
+    }
+}

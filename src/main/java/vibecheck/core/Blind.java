@@ -1,0 +1,89 @@
+package vibecheck.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Which contestant each panel shows. With blind mode off, config order. With it on, a random order drawn once per
+ * session (or once per turn), panels titled A, B, C… by position, and the names kept back for a turn until it
+ * has a vote or every panel is fully scored, or blind mode goes off.
+ */
+public final class Blind {
+    public enum Shuffle { SESSION, TURN }
+
+    private final int n;
+    private final Shuffle shuffle;
+    private final Random random;
+    private final int[] sessionOrder;
+    private final Map<Integer, int[]> turnOrders = new HashMap<>();
+    private boolean on;
+
+    public Blind(int contestants, Shuffle shuffle, Random random, boolean on) {
+        this.n = contestants;
+        this.shuffle = shuffle;
+        this.random = random;
+        this.sessionOrder = permutation();
+        this.on = on;
+    }
+
+    public boolean on() {
+        return on;
+    }
+
+    void toggle() {
+        on = !on;
+    }
+
+    /** The contestant shown at each panel position for a turn (-1: before any turn). */
+    public int[] order(int turn) {
+        if (!on) return identity();
+        if (shuffle == Shuffle.SESSION || turn < 0) return sessionOrder;
+        return turnOrders.computeIfAbsent(turn, t -> permutation());
+    }
+
+    public int contestantAt(int turn, int position) {
+        return order(turn)[position];
+    }
+
+    public static String letter(int position) {
+        return position < 26 ? String.valueOf((char) ('A' + position)) : "P" + (position + 1);
+    }
+
+    /** Whether the judge may see the names for this turn. */
+    public boolean revealed(Turn turn, List<String> criteria) {
+        if (!on) return true;
+        if (!turn.votes().isEmpty()) return true;
+        if (criteria.isEmpty()) return false;
+        for (Reply r : turn.replies()) {
+            if (!r.judgement().current().keySet().containsAll(criteria)) return false;
+        }
+        return true;
+    }
+
+    /** The contestant names in panel order for a turn, to keep with it in the transcript. */
+    List<String> names(Session s, int turn) {
+        List<String> out = new ArrayList<>();
+        for (int c : order(turn)) out.add(s.contestants().get(c).name());
+        return out;
+    }
+
+    private int[] identity() {
+        int[] id = new int[n];
+        for (int i = 0; i < n; i++) id[i] = i;
+        return id;
+    }
+
+    private int[] permutation() {
+        int[] p = identity();
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+}

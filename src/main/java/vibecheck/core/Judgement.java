@@ -1,0 +1,45 @@
+package vibecheck.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vibecheck.transcript.Transcript;
+
+/** The scores and notes a judge gave one reply, as a history: the latest score per criterion counts. */
+public final class Judgement {
+    private final List<Transcript.Score> scores = new ArrayList<>();
+    private final List<Transcript.Note> notes = new ArrayList<>();
+
+    void score(Transcript.Score s) {
+        scores.add(s);
+    }
+
+    void note(Transcript.Note n) {
+        notes.add(n);
+    }
+
+    /** Current score per criterion key (cleared ones absent). */
+    public Map<String, Integer> current() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Transcript.Score s : scores) {
+            if (s.value() == null) out.remove(s.criterion());
+            else out.put(s.criterion(), s.value());
+        }
+        return out;
+    }
+
+    public List<Transcript.Note> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    List<Transcript.Score> scoreHistory() {
+        return scores;
+    }
+
+    void restore(List<Transcript.Score> s, List<Transcript.Note> n) {
+        if (s != null) scores.addAll(s);
+        if (n != null) notes.addAll(n);
+    }
+}

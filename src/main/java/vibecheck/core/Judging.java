@@ -1,0 +1,111 @@
+package vibecheck.core;
+
+import java.util.List;
+import vibecheck.config.Criterion;
+import vibecheck.keys.Mode;
+
+/** The judge's keys: scores per criterion, notes, votes, which turn is judged, blind mode. Part of {@link Update}. */
+final class Judging {
+    private Judging() {}
+
+    /** The reply in the focused panel for the turn being judged, or null before the first message. */
+    static Reply judged(UiState s) {
+        int turn = s.judgedTurn();
+        if (turn < 0) return null;
+        return s.session.turns().get(turn).replies().get(s.blind.contestantAt(turn, s.focus));
+    }
+
+    static void score(UiState s, Integer value, List<Effect> fx) {
+        Reply r = judged(s);
+        if (r == null) {
+            s.status = "nothing to score yet: send a message first";
+            return;
+        }
+        Criterion c = s.criteria.get(s.criterion);
+        Turn turn = s.session.turns().get(s.judgedTurn());
+        boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
+        s.session.score(r.id(), c.key(), value, s.blind.on());
+        fx.add(new Effect.Save());
+        s.status = (value == null ? "cleared " + c.label() : c.label() + " " + value) + " for " + s.title(s.focus);
+        revealed(s, turn, wasRevealed);
+    }
+
+    static void criterion(UiState s, int step) {
+        int n = s.criteria.size();
+        s.criterion = ((s.criterion + step) % n + n) % n;
+    }
+
+    static void startNote(UiState s) {
+        Reply r = judged(s);
+        if (r == null) {
+            s.status = "nothing to note yet: send a message first";
+            return;
+        }
+        s.noteFor = r.id();
+        s.note.clearLine();
+        s.mode = Mode.NOTE;
+    }
+
+    static void best(UiState s, List<Effect> fx) {
+        Reply r = judged(s);
+        if (r == null) {
+            s.status = "nothing to vote on yet";
+            return;
+        }
+        Turn turn = s.session.turns().get(s.judgedTurn());
+        boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
+        s.session.vote(s.judgedTurn(), "best", r.contestant().name(), null, null, null, s.blind.on());
+        fx.add(new Effect.Save());
+        s.status = "voted " + s.title(s.focus) + " best of turn " + (s.judgedTurn() + 1);
+        revealed(s, turn, wasRevealed);
+    }
+
+    static void pair(UiState s, String outcome, List<Effect> fx) {
+        if (s.panels.size() != 2) {
+            s.status = "a, b, = and - compare exactly two panels; with more, v marks the best";
+            return;
+        }
+        int t = s.judgedTurn();
+        if (t < 0) {
+            s.status = "nothing to vote on yet";
+            return;
+        }
+        Turn turn = s.session.turns().get(t);
+        boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
+        String left = s.session.contestants().get(s.blind.contestantAt(t, 0)).name();
+        String right = s.session.contestants().get(s.blind.contestantAt(t, 1)).name();
+        s.session.vote(t, "pair", null, left, right, outcome, s.blind.on());
+        fx.add(new Effect.Save());
+        s.status = switch (outcome) {
+            case "left" -> "voted left better";
+            case "right" -> "voted right better";
+            case "tie" -> "voted a tie";
+            default -> "voted both bad";
+        } + " for turn " + (t + 1);
+        revealed(s, turn, wasRevealed);
+    }
+
+    static void turn(UiState s, int step) {
+        int n = s.session.turns().size();
+        if (n == 0) return;
+        int to = Math.max(0, Math.min(n - 1, s.judgedTurn() + step));
+        s.selectedTurn = to == n - 1 ? -1 : to;
+        for (PanelView v : s.panels) v.jumpTo = to;
+        s.status = "judging turn " + (to + 1) + " of " + n;
+    }
+
+    static void toggleBlind(UiState s) {
+        s.blind.toggle();
+        s.status = s.blind.on() ? "blind: names hidden until a turn has a vote or every panel is scored" : "blind off: names shown";
+        int last = s.session.turns().size() - 1;
+        if (s.blind.on() && last >= 0 && s.session.turns().get(last).replies().stream().anyMatch(r -> !r.state().isFinal())) {
+            s.session.blindOrder(last, s.blind.names(s.session, last));
+        }
+    }
+
+    private static void revealed(UiState s, Turn turn, boolean wasRevealed) {
+        if (s.blind.on() && !wasRevealed && s.blind.revealed(turn, s.criterionKeys())) {
+            s.status += " · names revealed for turn " + turn.index();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package vibecheck.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vibecheck.config.Criterion;
+import vibecheck.stream.Metrics;
+import vibecheck.text.TerminalSanitizer;
+import vibecheck.transcript.Transcript;
+
+/**
+ * A session as Markdown, the way the appendix of a write-up would show it: each turn's message and system prompt,
+ * each model's reply under its name with the reasoning folded away and the metrics, then the scores and votes.
+ * Model text goes in as written (it is usually Markdown itself), less any control characters.
+ */
+public final class MarkdownExport {
+    private MarkdownExport() {}
+
+    public static String render(Transcript t, List<Criterion> criteria) {
+        StringBuilder md = new StringBuilder();
+        List<Transcript.Turn> turns = t.turns() == null ? List.of() : t.turns();
+        md.append("# vibecheck session ").append(t.id()).append("\n\n");
+        md.append("Started ").append(t.startedAt()).append(" · ").append(t.program()).append(" · ")
+                .append(turns.size()).append(turns.size() == 1 ? " turn" : " turns").append("\n\n");
+        if (!turns.isEmpty()) {
+            md.append("| contestant | model | server |\n|---|---|---|\n");
+            for (Transcript.Reply r : turns.get(0).replies()) {
+                md.append("| ").append(cell(r.contestant())).append(" | `").append(cell(r.model())).append("` | ")
+                        .append(cell(r.providerType())).append(" at ").append(cell(r.baseUrl())).append(" |\n");
+            }
+            md.append('\n');
+        }
+        for (Transcript.Turn turn : turns) turn(md, turn, criteria);
+        return md.toString();
+    }
+
+    private static void turn(StringBuilder md, Transcript.Turn turn, List<Criterion> criteria) {
+        md.append("## Turn ").append(turn.index());
+        if (turn.sweepOf() != null) md.append(" (turn ").append(turn.sweepOf() + 1).append(" re-sent)");
+        md.append("\n\n");
+        Transcript.Prompt p = turn.systemPrompt();
+        if (p == null || p.text() == null || p.text().isBlank()) {
+            md.append("**System prompt:** none\n\n");
+        } else {
+            md.append("**System prompt:** ").append(p.name()).append(" — ").append(quoteInline(p.text())).append("\n\n");
+        }
+        md.append("**Message:**\n\n").append(blockquote(turn.message())).append('\n');
+        for (Transcript.Reply r : turn.replies()) reply(md, r);
+        scores(md, turn, criteria);
+    }
+
+    private static void reply(StringBuilder md, Transcript.Reply r) {
+        md.append("### ").append(r.contestant()).append("\n\n");
+        md.append('*').append(r.model()).append(" · ").append(state(r)).append(metrics(r.metrics())).append("*\n\n");
+        if (Boolean.TRUE.equals(r.selfIdentified())) md.append("> ⚑ This reply names its own model or vendor.\n\n");
+        if (r.reasoning() != null && !r.reasoning().isEmpty()) {
+            md.append("<details><summary>Reasoning (").append(r.reasoning().length()).append(" characters)</summary>\n\n")
+                    .append(clean(r.reasoning()).strip()).append("\n\n</details>\n\n");
+        }
+        String text = r.text() == null ? "" : clean(r.text()).strip();
+        md.append(text.isEmpty() ? "*(no answer text)*" : text).append("\n\n");
+        if (r.error() != null) md.append("> **").append(r.state()).append(":** ").append(clean(r.error())).append("\n\n");
+        if (r.notes() != null) {
+            for (Transcript.Note n : r.notes()) md.append("> ✎ ").append(clean(n.text()).replace("\n", "\n> ")).append("\n\n");
+        }
+    }
+
+    private static void scores(StringBuilder md, Transcript.Turn turn, List<Criterion> criteria) {
+        List<String> keys = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Criterion c : criteria) {
+            keys.add(c.key());
+            labels.put(c.key(), c.label());
+        }
+        List<Map<String, Integer>> current = new ArrayList<>();
+        boolean any = false;
+        for (Transcript.Reply r : turn.replies()) {
+            Map<String, Integer> now = new LinkedHashMap<>();
+            if (r.scores() != null) {
+                for (Transcript.Score s : r.scores()) {
+                    if (s.value() == null) now.remove(s.criterion());
+                    else now.put(s.criterion(), s.value());
+                    if (!keys.contains(s.criterion())) keys.add(s.criterion());
+                }
+            }
+            any |= !now.isEmpty();
+            current.add(now);
+        }
+        boolean votes = turn.votes() != null && !turn.votes().isEmpty();
+        if (!any && !votes) return;
+        md.append("#### Scores and votes, turn ").append(turn.index()).append("\n\n");
+        if (any) {
+            md.append("| criterion |");
+            for (Transcript.Reply r : turn.replies()) md.append(' ').append(cell(r.contestant())).append(" |");
+            md.append("\n|---|");
+            for (int i = 0; i < turn.replies().size(); i++) md.append("---|");
+            md.append('\n');
+            for (String k : keys) {
+                md.append("| ").append(cell(labels.getOrDefault(k, k))).append(" |");
+                for (Map<String, Integer> now : current) md.append(' ').append(now.containsKey(k) ? now.get(k) : "–").append(" |");
+                md.append('\n');
+            }
+            md.append('\n');
+        }
+        if (votes) {
+            for (Transcript.Vote v : turn.votes()) {
+                md.append("- ").append(describe(v)).append(v.blind() ? " (blind)" : "").append('\n');
+            }
+            md.append('\n');
+        }
+    }
+
+    static String describe(Transcript.Vote v) {
+        if ("best".equals(v.kind())) return "best: " + v.winner();
+        return switch (String.valueOf(v.outcome())) {
+            case "left" -> v.left() + " better than " + v.right();
+            case "right" -> v.right() + " better than " + v.left();
+            case "tie" -> v.left() + " and " + v.right() + " tie";
+            default -> v.left() + " and " + v.right() + " both bad";
+        };
+    }
+
+    private static String state(Transcript.Reply r) {
+        if ("finished".equals(r.state())) return "finished" + (r.finishReason() == null ? "" : " (" + r.finishReason() + ")");
+        return r.state();
+    }
+
+    private static String metrics(Metrics m) {
+        if (m == null) return "";
+        StringBuilder sb = new StringBuilder();
+        if (m.ttftMs() != null) sb.append(String.format(Locale.ROOT, " · first token %.2f s", m.ttftMs() / 1000.0));
+        if (m.tokensPerSecond() != null) sb.append(String.format(Locale.ROOT, " · %.1f tok/s", m.tokensPerSecond()));
+        if (m.outputTokens() != null) sb.append(" · ").append(m.outputTokens()).append(" tokens");
+        if (m.loadMs() != null && m.loadMs() > 0) sb.append(String.format(Locale.ROOT, " · load %.2f s", m.loadMs() / 1000.0));
+        return sb.toString();
+    }
+
+    private static String clean(String s) {
+        return TerminalSanitizer.clean(s).replace('\u240D', ' ');
+    }
+
+    private static String cell(String s) {
+        return s == null ? "" : clean(s).replace("|", "\\|").replace('\n', ' ');
+    }
+
+    private static String quoteInline(String s) {
+        return "“" + clean(s).replace('\n', ' ').strip() + "”";
+    }
+
+    private static String blockquote(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : clean(s == null ? "" : s).split("\n", -1)) sb.append("> ").append(line).append('\n');
+        return sb.toString();
+    }
+}
