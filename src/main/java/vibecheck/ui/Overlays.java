@@ -24,7 +24,7 @@ final class Overlays {
         int page = Math.floorMod(s.helpPage, pages);
         if (pages == 1) {
             columns = (rows.size() + perColumn - 1) / perColumn;
-            width = Math.min(width, columns * 40 + 4);
+            width = Math.min(width, columns * 46 + 4);
             perColumn = (rows.size() + columns - 1) / columns;
             height = Math.min(height, perColumn + 4);
         }
