@@ -52,8 +52,9 @@ final class PanelPainter {
         Style footStyle = reply == null ? Style.FOOTER : stateStyle(reply.state());
         String more = !view.follow && view.maxTop > top ? " ↓" + (view.maxTop - top) + " " : "";
         int moreWidth = CellWidth.of(more);
-        c.put(r.col() + 2, bottom, " " + fitParts(footer(reply, s.spinner), r.width() - 6 - moreWidth) + " ", footStyle,
-                r.width() - 4 - moreWidth);
+        List<String> parts = new java.util.ArrayList<>(footer(reply, s.spinner));
+        if (reply != null && !reply.judgement().current().isEmpty()) parts.add(1, scores(s, reply));
+        c.put(r.col() + 2, bottom, " " + fitParts(parts, r.width() - 6 - moreWidth) + " ", footStyle, r.width() - 4 - moreWidth);
         if (moreWidth > 0 && moreWidth < r.width() - 4) c.put(right - moreWidth, bottom, more, Style.HINT, moreWidth);
     }
 

@@ -27,6 +27,7 @@ import vibecheck.ui.Theme;
 
 /** The whole app on Lanterna's virtual terminal: type keys, wait until it is idle, read the screen. */
 public final class AppDriver implements AutoCloseable {
+    public static final long SEED = 7;
     public final DefaultVirtualTerminal vt;
     public final App app;
     public final Path transcript;
@@ -42,11 +43,18 @@ public final class AppDriver implements AutoCloseable {
 
     public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows, Keymap keymap)
             throws Exception {
+        this(dir, contestants, env, columns, rows, keymap, false);
+    }
+
+    /** @param blind start in blind mode, with a fixed random seed so the panel order is known to the test */
+    public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows, Keymap keymap,
+                     boolean blind) throws Exception {
         vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         client = HttpClients.create(false, Duration.ofSeconds(2), Duration.ofSeconds(30));
         Session session = new Session(contestants, "vibecheck test", Clock.systemUTC(), "abc123");
         transcript = dir.resolve("session.json");
-        UiState state = new UiState(session, UiFixture.PROMPTS, 0, keymap, null, 0.2);
+        UiState state = new UiState(session, UiFixture.PROMPTS, 0, keymap, null, 0.2, vibecheck.config.Criterion.DEFAULTS,
+                new vibecheck.core.Blind(contestants.size(), vibecheck.core.Blind.Shuffle.SESSION, new java.util.Random(SEED), blind));
         AtomicReference<App> ref = new AtomicReference<>();
         engine = new StreamEngine(client, Duration.ofSeconds(30), e -> ref.get().post(e));
         // Lanterna's virtual terminal holds its lock while a blocking read waits, so keys are polled here
