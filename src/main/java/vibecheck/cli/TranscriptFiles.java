@@ -22,6 +22,7 @@ final class TranscriptFiles {
 
     static Transcript read(String command, String file, Io io) throws UsageException {
         Path p = io.workDir().resolve(file);
+        if (java.nio.file.Files.isDirectory(p)) throw new UsageException(command + ": " + file + ": is a folder, not a transcript file");
         try {
             Transcript t = TranscriptStore.read(p);
             if (t == null || t.turns() == null) throw new UsageException(command + ": " + file + ": not a vibecheck transcript (no turns)");
@@ -34,7 +35,7 @@ final class TranscriptFiles {
                 }
             }
             return t;
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new UsageException(command + ": " + file + ": no such file");
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();

@@ -13,6 +13,7 @@ public final class ReplyDisplay {
     private final StringBuilder reasoning = new StringBuilder();
     private int reasoningChunks;
     private int version;
+    private boolean whole;
 
     void append(String chunk, boolean isReasoning) {
         if (isReasoning) {
@@ -28,6 +29,17 @@ public final class ReplyDisplay {
         text.append(textFilter.flush());
         reasoning.append(reasoningFilter.flush());
         version++;
+    }
+
+    /** Marks a display filled at once from a saved reply: its chunks were not counted. */
+    void whole() {
+        whole = true;
+    }
+
+    /** How much reasoning there is, in words a panel can show: streamed tokens, or characters for a saved reply. */
+    public String reasoningSize() {
+        if (whole) return reasoning.length() + " characters";
+        return reasoningChunks + (reasoningChunks == 1 ? " token" : " tokens");
     }
 
     public CharSequence text() { return text; }

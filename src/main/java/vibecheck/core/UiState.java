@@ -67,7 +67,17 @@ public final class UiState {
 
     /** The display of a reply, created on first use. */
     public ReplyDisplay display(String replyId) {
-        return displays.computeIfAbsent(replyId, id -> new ReplyDisplay());
+        return displays.computeIfAbsent(replyId, id -> {
+            ReplyDisplay d = new ReplyDisplay();
+            Reply r = session.reply(id);
+            if (r != null && r.state().isFinal()) { // a reply from a saved session: shown whole
+                if (!r.reasoning().isEmpty()) d.append(r.reasoning(), true);
+                d.append(r.text(), false);
+                d.end();
+                d.whole();
+            }
+            return d;
+        });
     }
 
     /** The index of the turn being judged, or -1 before the first message. */

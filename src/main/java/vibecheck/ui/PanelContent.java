@@ -73,7 +73,7 @@ public final class PanelContent {
     private void reply(UiState s, Reply r, boolean showReasoning, int width, List<Run> runs, boolean hideDetails) {
         ReplyDisplay d = s.display(r.id());
         if (d.reasoning().length() > 0) {
-            String head = (showReasoning ? "▾ thinking" : "▸ thinking") + " · " + d.reasoningTokens() + (d.reasoningTokens() == 1 ? " token" : " tokens")
+            String head = (showReasoning ? "▾ thinking" : "▸ thinking") + " · " + d.reasoningSize()
                     + (showReasoning ? "" : " (t shows it)");
             runs.add(new Run(List.of(new Wrap.Line(CellWidth.fit(head, width), 0)), Style.REASONING_HEAD, ""));
             if (showReasoning) {

@@ -111,4 +111,46 @@ class TmuxIT {
             assertTrue(reply.get("error").asText().contains("SIGTERM"), reply.toString());
         }
     }
+
+    @Test
+    void aScoredSessionSurvivesSigkillAndCanBeReviewedAndRescored() throws Exception {
+        try (FakeOllama ollama = new FakeOllama().answer("alpha", "Alpha says hi.").answer("beta", "Beta says hi.")) {
+            String ui = command(ollama.baseUrl(), "alpha", "beta");
+            Path file;
+            try (Tmux tmux = Tmux.start(120, 30, ui)) {
+                tmux.until(s -> s.contains("type a message"), "the first screen", 20);
+                tmux.send("hello", "Enter");
+                tmux.until(s -> count(s, "✓ done") == 2, "both replies", 20);
+                tmux.send("4");
+                tmux.send("v");
+                tmux.until(s -> s.contains("voted alpha best"), "the vote", 10);
+                long pid = tmux.panePid();
+                new ProcessBuilder("kill", "-KILL", String.valueOf(pid)).start().waitFor();
+                ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+                JsonNode t = transcript(); // parses: the file on disk is complete
+                assertEquals(4, t.at("/turns/0/replies/0/scores/0/value").asInt());
+                assertEquals("alpha", t.at("/turns/0/votes/0/winner").asText());
+                try (Stream<Path> files = Files.list(work.resolve("t"))) {
+                    file = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+                }
+            }
+            String review = "cd '" + work + "' && exec " + JarProcess.javaBinary() + " -jar '" + JarProcess.jar().toAbsolutePath()
+                    + "' review --config c.json '" + file + "'";
+            try (Tmux tmux = Tmux.start(120, 30, review)) {
+                String screen = tmux.until(s -> s.contains("Alpha says hi.") && s.contains("Beta says hi."), "the saved session", 20);
+                assertTrue(screen.contains("┌─ alpha") && screen.contains("blind: off"), "judged before, so not blind:\n" + screen);
+                assertTrue(screen.contains("★4"), screen);
+                tmux.send("Escape");
+                tmux.send("]");
+                tmux.send("3");
+                tmux.until(s -> s.contains("★4 3"), "the new score", 10);
+                tmux.send("q");
+                tmux.until(s -> s.contains("session gone") || !s.contains("vibecheck ·"), "quit", 10);
+            }
+            JsonNode scores = transcript().at("/turns/0/replies/0/scores");
+            assertEquals(2, scores.size(), scores.toString());
+            assertEquals("empathy", scores.at("/1/criterion").asText());
+            assertEquals(3, scores.at("/1/value").asInt());
+        }
+    }
 }

@@ -1,0 +1,73 @@
+package vibecheck.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vibecheck.config.Criterion;
+import vibecheck.keys.Keymap;
+import vibecheck.support.UiFixture;
+
+class BlindTest {
+    @Test
+    void offMeansConfigOrder() {
+        Blind b = new Blind(4, Blind.Shuffle.SESSION, new Random(1), false);
+        assertArrayEquals(new int[] {0, 1, 2, 3}, b.order(0));
+    }
+
+    @Test
+    void perSessionOneOrderPerTurnANewOneAndEveryOrderIsAPermutation() {
+        Blind session = new Blind(6, Blind.Shuffle.SESSION, new Random(3), true);
+        assertArrayEquals(session.order(0), session.order(5));
+        Blind perTurn = new Blind(6, Blind.Shuffle.TURN, new Random(3), true);
+        Set<String> seen = new HashSet<>();
+        for (int t = 0; t < 20; t++) {
+            int[] o = perTurn.order(t);
+            assertArrayEquals(o, perTurn.order(t), "stable within a turn");
+            int[] sorted = o.clone();
+            Arrays.sort(sorted);
+            assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, sorted);
+            seen.add(Arrays.toString(o));
+        }
+        assertTrue(seen.size() > 5, "orders differ between turns: " + seen);
+    }
+
+    @Test
+    void orderIsShuffledOverManySessions() {
+        int firstStaysFirst = 0;
+        for (int seed = 0; seed < 200; seed++) {
+            if (new Blind(3, Blind.Shuffle.SESSION, new Random(seed), true).order(0)[0] == 0) firstStaysFirst++;
+        }
+        assertTrue(firstStaysFirst > 40 && firstStaysFirst < 100, "about a third: " + firstStaysFirst);
+    }
+
+    @Test
+    void revealedByAVoteOrByFullScoresOrByTurningBlindOff() {
+        Session session = new Session(UiFixture.contestants("http://127.0.0.1:9", "a", "b"), "t", UiFixture.CLOCK, "x");
+        UiState s = new UiState(session, UiFixture.PROMPTS, 0, Keymap.defaults(), null, 0.2,
+                List.of(new Criterion("tone", "Tone", "formal", "casual"), new Criterion("empathy", "Empathy", "cold", "warm")),
+                new Blind(2, Blind.Shuffle.SESSION, new Random(5), true));
+        UiFixture.type(s, "hi");
+        UiFixture.key(s, "Enter");
+        Turn t = session.turns().get(0);
+        assertFalse(s.blind.revealed(t, s.criterionKeys()));
+        assertEquals("A", s.title(0));
+        for (int p = 0; p < 2; p++) {
+            s.focus = p;
+            UiFixture.key(s, "3");
+            UiFixture.key(s, "]");
+            UiFixture.key(s, "4");
+            if (p == 0) UiFixture.key(s, "[");
+        }
+        assertTrue(s.blind.revealed(t, s.criterionKeys()), "every panel fully scored");
+        assertTrue(s.title(0).startsWith("A · "), s.title(0));
+        assertTrue(s.status.contains("names revealed"), s.status);
+    }
+}
