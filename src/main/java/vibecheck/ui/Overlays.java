@@ -77,7 +77,9 @@ final class Overlays {
         int turn = s.judgedTurn();
         int n = s.panels.size();
         int labelWidth = 2 + s.criteria.stream().mapToInt(k -> CellWidth.of(k.label())).max().orElse(10);
-        int colWidth = 7;
+        int longestName = 1;
+        for (int p = 0; p < n; p++) longestName = Math.max(longestName, CellWidth.of(s.session.contestants().get(p).name()));
+        int colWidth = s.blind.on() ? 5 : Math.max(5, Math.min(16, longestName + 2));
         int width = Math.min(c.columns() - 2, labelWidth + n * colWidth + 4);
         int height = Math.min(c.rows() - 2, s.criteria.size() + 7);
         int col = (c.columns() - width) / 2;

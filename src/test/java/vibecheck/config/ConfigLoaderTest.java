@@ -175,4 +175,13 @@ class ConfigLoaderTest {
         ConfigException missing = assertThrows(ConfigException.class, () -> ConfigLocator.locate("nope.json", Map.of(), work, home));
         assertTrue(missing.getMessage().endsWith("nope.json: config file not found (given by --config)"), missing.getMessage());
     }
+
+    @Test
+    void blindShuffleIsSessionOrTurn() throws Exception {
+        String base = "{" + OK_PROVIDERS + ", \"models\": [{\"name\": \"a\", \"provider\": \"local\", \"model\": \"m\"}]";
+        assertEquals("session", load(base + "}").defaults().blindShuffle());
+        assertEquals("turn", load(base + ", \"defaults\": {\"blindShuffle\": \"turn\"}}").defaults().blindShuffle());
+        List<String> p = problems(base + ", \"defaults\": {\"blindShuffle\": \"always\"}}");
+        assertTrue(p.get(0).contains("$.defaults.blindShuffle: must be \"session\""), p.get(0));
+    }
 }
