@@ -41,7 +41,9 @@ public final class App {
     private final Screen screen;
     private final Renderer renderer;
     private final StreamEngine engine;
-    private final Path transcript;
+    private final java.util.function.Function<Session, Path> transcripts;
+    private java.util.function.Function<String, Msg.ConfigWritten> configWriter;
+    private vibecheck.demo.DemoServer demo;
     private final Map<String, String> env;
     private final InputReader input;
     private FrameOutput output;
@@ -55,18 +57,26 @@ public final class App {
 
     public App(UiState state, Terminal terminal, StreamEngine engine, Path transcript, Map<String, String> env, Theme theme)
             throws IOException {
-        this(state, terminal, null, engine, transcript, env, theme);
+        this(state, terminal, null, engine, s -> transcript, env, theme);
     }
 
-    /** @param keys where keys come from; null reads the terminal (blocking) */
     public App(UiState state, Terminal terminal, InputReader.KeySource keys, StreamEngine engine, Path transcript,
                Map<String, String> env, Theme theme) throws IOException {
+        this(state, terminal, keys, engine, s -> transcript, env, theme);
+    }
+
+    /**
+     * @param keys where keys come from; null reads the terminal (blocking)
+     * @param transcripts where each session is saved (a session picked anew gets a file of its own)
+     */
+    public App(UiState state, Terminal terminal, InputReader.KeySource keys, StreamEngine engine,
+               java.util.function.Function<Session, Path> transcripts, Map<String, String> env, Theme theme) throws IOException {
         this.state = state;
         this.terminal = terminal;
         this.screen = new TerminalScreen(terminal);
         this.renderer = new Renderer(theme);
         this.engine = engine;
-        this.transcript = transcript;
+        this.transcripts = transcripts;
         this.env = env;
         this.input = new InputReader(keys != null ? keys : screen::readInput, this::postKeyOrOther);
     }
@@ -74,6 +84,11 @@ public final class App {
     /** Gathers each frame into one write; set when drawing to a real terminal. */
     public void frameOutput(FrameOutput out) {
         this.output = out;
+    }
+
+    /** How a config written from the picker is saved (where, and refusing to overwrite). */
+    public void configWriter(java.util.function.Function<String, Msg.ConfigWritten> writer) {
+        this.configWriter = writer;
     }
 
     /** Something to start once the first screen is up (work that need not delay it). */
@@ -112,6 +127,7 @@ public final class App {
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
             input.stop();
+            if (demo != null) demo.close();
             try {
                 screen.stopScreen();
             } catch (IOException | RuntimeException ignored) {
@@ -218,7 +234,7 @@ public final class App {
     private boolean carryOut(Effect e) {
         if (e instanceof Effect.Start s) {
             for (Session.Outgoing o : s.replies()) {
-                state.session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request()));
+                state.session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request(), s.sequential()));
             }
         } else if (e instanceof Effect.Cancel c) {
             engine.cancel(c.replyId());
@@ -236,7 +252,23 @@ public final class App {
                 inbox.add(new Msg.EditorDone(null, "cannot hand the terminal to the editor: " + ex.getMessage()));
             }
             return true;
+        } else if (e instanceof Effect.Discover) {
+            List<vibecheck.discovery.Probe> probes = state.probes;
+            Map<String, String> environment = env;
+            Thread t = new Thread(() -> inbox.add(new Msg.Discovered(vibecheck.discovery.Discovery.run(probes, environment))), "discovery");
+            t.setDaemon(true);
+            t.start();
+        } else if (e instanceof Effect.StartDemo) {
+            try {
+                if (demo == null) demo = vibecheck.demo.DemoServer.start();
+                inbox.add(new Msg.DemoReady(demo.baseUrl(), null));
+            } catch (IOException ex) {
+                inbox.add(new Msg.DemoReady(null, ex.getMessage()));
+            }
+        } else if (e instanceof Effect.WriteConfig w) {
+            inbox.add(configWriter == null ? new Msg.ConfigWritten(null, "no place to write a config") : configWriter.apply(w.text()));
         } else if (e instanceof Effect.Export) {
+            Path transcript = transcripts.apply(state.session);
             Path md = transcript.resolveSibling(transcript.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
             try {
                 vibecheck.transcript.AtomicFile.write(md, vibecheck.export.MarkdownExport.render(state.session.transcript(), state.criteria)
@@ -255,6 +287,7 @@ public final class App {
 
     private void save() {
         if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
+        Path transcript = transcripts.apply(state.session);
         try {
             TranscriptStore.save(transcript, state.session.transcript());
             if (saveProblem != null) state.status = "transcript saved again";

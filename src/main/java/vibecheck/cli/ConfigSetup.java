@@ -29,12 +29,24 @@ final class ConfigSetup {
             return load(explicit, io);
         } catch (ConfigException e) {
             if (explicit != null || !e.getMessage().startsWith("no config file found")) throw e;
-            return new Config(io.workDir(), java.util.Map.of(), List.of(),
-                    new vibecheck.config.Defaults(vibecheck.config.Defaults.TEMPERATURE, vibecheck.config.Defaults.MAX_TOKENS, null,
-                            vibecheck.config.Defaults.CONNECT_TIMEOUT_SECONDS, vibecheck.config.Defaults.IDLE_TIMEOUT_SECONDS, "session"),
-                    List.of(), vibecheck.config.Criterion.DEFAULTS, vibecheck.keys.Keymap.defaults());
+            return empty(io);
         }
     }
+
+    /** No config at all: built-in criteria and system prompts, no servers or models. */
+    static Config empty(Io io) {
+        {
+            return new Config(io.workDir(), java.util.Map.of(), List.of(),
+                    new vibecheck.config.Defaults(vibecheck.config.Defaults.TEMPERATURE, vibecheck.config.Defaults.MAX_TOKENS, null,
+                            vibecheck.config.Defaults.CONNECT_TIMEOUT_SECONDS, vibecheck.config.Defaults.IDLE_TIMEOUT_SECONDS, "session", "parallel"),
+                    SHIPPED_PROMPTS, vibecheck.config.Criterion.DEFAULTS, vibecheck.keys.Keymap.defaults());
+        }
+    }
+
+    static final List<vibecheck.config.SystemPrompt> SHIPPED_PROMPTS = List.of(
+            new vibecheck.config.SystemPrompt("none", ""),
+            new vibecheck.config.SystemPrompt("friend", "Answer like a friend would: warm, casual and direct. No lectures, no disclaimers unless they truly matter."),
+            new vibecheck.config.SystemPrompt("mentor", "Answer like an experienced mentor: encouraging but honest, explain your reasoning, and ask a clarifying question when the request is ambiguous."));
 
     /** Paths in messages are shown relative to the working folder when they are inside it. */
     private static java.nio.file.Path relativize(java.nio.file.Path p, Io io) {

@@ -36,7 +36,13 @@ public final class ModelsCommand {
                 return ExitCodes.OK;
             }
             if (!args.positional().isEmpty()) throw new UsageException("models: unexpected argument " + args.positional().get(0));
-            Config config = ConfigSetup.load(args.option("--config"), io);
+            Config config;
+            try {
+                config = ConfigSetup.load(args.option("--config"), io);
+            } catch (ConfigException e) {
+                if (args.option("--config") != null || !e.getMessage().startsWith("no config file found")) throw e;
+                return discover(io);
+            }
             return list(config, io);
         } catch (UsageException e) {
             io.err().println("error: " + e.getMessage());
@@ -64,6 +70,25 @@ public final class ModelsCommand {
         }
         client.dispatcher().executorService().shutdown();
         return allReached ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** With no config: what runs on this machine, looked for the way the UI does. */
+    private static int discover(Io io) {
+        io.out().println("no config file: looking for model servers on this machine");
+        var found = vibecheck.discovery.Discovery.run(vibecheck.discovery.Probe.defaults(io.env()), io.env());
+        Config none = ConfigSetup.empty(io);
+        boolean any = false;
+        for (var f : found) {
+            var p = vibecheck.discovery.Discovery.providerOf(f.probe());
+            if (f.answered()) {
+                any = true;
+                print(none, new Listing(p, f.models(), null), io);
+            } else {
+                io.out().println(f.probe().label() + " at " + f.probe().baseUrl() + ": " + f.problem());
+            }
+        }
+        if (!any) io.out().println("nothing found: start one with `ollama serve`, or run `vibecheck` for a demo");
+        return any ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
     private static Listing fetch(OkHttpClient client, ProviderConfig p, Map<String, String> env) {

@@ -34,7 +34,9 @@ public final class ReviewCommand {
             Session session = Session.restore(t, TranscriptFiles.contestants(t, config, io.env()), Clock.systemUTC());
             boolean blind = args.flag("--blind") || (!args.flag("--no-blind") && !TranscriptFiles.judged(t));
             Path path = io.workDir().resolve(file);
-            return UiCommand.show(config, session, path, blind, io);
+            var store = new vibecheck.transcript.TranscriptStore(path.toAbsolutePath().getParent());
+            return UiCommand.show(config, session, s -> s == session ? path : store.pathFor(s.startedAt(), s.id()), blind,
+                    UiCommand.probes(config, io), null, io);
         } catch (UsageException e) {
             io.err().println("error: " + e.getMessage());
             return ExitCodes.USAGE;

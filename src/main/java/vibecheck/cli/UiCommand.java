@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -18,6 +19,10 @@ import vibecheck.core.Blind;
 import vibecheck.core.Msg;
 import vibecheck.core.Session;
 import vibecheck.core.UiState;
+import vibecheck.discovery.Discovery;
+import vibecheck.discovery.Found;
+import vibecheck.discovery.Probe;
+import vibecheck.stream.Contestant;
 import vibecheck.stream.StreamEngine;
 import vibecheck.transcript.TranscriptStore;
 import vibecheck.ui.Theme;
@@ -25,7 +30,7 @@ import vibecheck.ui.Theme;
 /** {@code vibecheck} with no command: the full-screen UI on a new session. */
 public final class UiCommand {
     static final Set<String> VALUES = Set.of("--config", "--transcripts");
-    static final Set<String> FLAGS = Set.of("--help", "--blind");
+    static final Set<String> FLAGS = Set.of("--help", "--blind", "--discover");
 
     private UiCommand() {}
 
@@ -41,12 +46,23 @@ public final class UiCommand {
             }
             requireTerminal(io);
             Warmup.start(); // loads the screen's classes on the other core while the config is read
-            Config config = ConfigSetup.load(args.option("--config"), io);
+            boolean discover = args.flag("--discover");
+            Config config;
+            try {
+                config = ConfigSetup.load(args.option("--config"), io);
+            } catch (ConfigException e) {
+                if (args.option("--config") != null || !e.getMessage().startsWith("no config file found")) throw e;
+                config = ConfigSetup.empty(io); // no config written yet: find what runs on this machine
+                discover = true;
+            }
             List<String> missing = config.missingKeys(config.models(), io.env());
             if (!missing.isEmpty()) throw new ConfigException(missing);
             TranscriptStore store = Contestants.transcripts(args, io);
-            Session session = new Session(Contestants.of(config, config.models(), io.env()), Version.program(), Clock.systemUTC());
-            return show(config, session, store.pathFor(session.startedAt(), session.id()), args.flag("--blind"), io);
+            List<Contestant> contestants = discover ? List.of() : Contestants.of(config, config.models(), io.env());
+            Session session = new Session(contestants, Version.program(), Clock.systemUTC());
+            List<Probe> probes = probes(config, io);
+            List<Found> found = discover ? Discovery.run(probes, io.env()) : null;
+            return show(config, session, s -> store.pathFor(s.startedAt(), s.id()), args.flag("--blind"), probes, found, io);
         } catch (UsageException e) {
             io.err().println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -61,19 +77,45 @@ public final class UiCommand {
         }
     }
 
-    /** Runs the UI on a session until the user quits; saves into {@code file}. */
-    static int show(Config config, Session session, Path file, boolean blind, Io io) {
+    /** Where to look for model servers: the usual places, and every server the config names. */
+    static List<Probe> probes(Config config, Io io) {
+        List<Probe> probes = new ArrayList<>(Probe.defaults(io.env()));
+        for (var p : config.providers().values()) {
+            if (probes.stream().noneMatch(x -> x.baseUrl().equals(p.baseUrl()))) {
+                probes.add(new Probe(p.id(), p.type(), p.baseUrl(), p.apiKeyEnv(), p.id() + " (config)"));
+            }
+        }
+        return probes;
+    }
+
+    /**
+     * Runs the UI on a session until the user quits.
+     *
+     * @param transcripts where a session is saved (a session started from the picker gets its own file)
+     * @param found what a look for servers found, to open the picker with; null to start on the session
+     */
+    static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
+                    List<Probe> probes, List<Found> found, Io io) {
         // the HTTP client is built in the background: the first screen does not wait for it, the first message does
         var client = CompletableFuture.supplyAsync(() -> Contestants.client(config, session.contestants()));
         Blind.Shuffle shuffle = "turn".equals(config.defaults().blindShuffle()) ? Blind.Shuffle.TURN : Blind.Shuffle.SESSION;
         UiState state = new UiState(session, config.systemPrompts(), config.systemPrompts().indexOf(config.initialSystemPrompt()),
                 config.keymap(), null, config.defaults().temperature(), config.criteria(),
                 new Blind(session.contestants().size(), shuffle, new Random(), blind));
+        state.probes = probes;
+        state.env = io.env();
+        state.sequential = "sequential".equals(config.defaults().schedule());
+        if (found != null) {
+            state.picker = new vibecheck.core.Picker(found, List.of());
+            state.overlay = UiState.Overlay.PICKER;
+            state.mode = vibecheck.keys.Mode.PICKER;
+        }
         AtomicReference<App> app = new AtomicReference<>();
         try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), e -> app.get().post(e))) {
             var output = Screens.stdout();
-            app.set(new App(state, Screens.terminal(output), engine, file, io.env(), Theme.forEnvironment(io.env())));
+            app.set(new App(state, Screens.terminal(output), null, engine, transcripts, io.env(), Theme.forEnvironment(io.env())));
             app.get().frameOutput(output);
+            app.get().configWriter(text -> ConfigFileWriter.write(text, io));
             app.get().afterFirstFrame(Warmup::later);
             Interrupts.onSignals(why -> app.get().post(new Msg.Shutdown(why)));
             app.get().run();
@@ -83,6 +125,7 @@ public final class UiCommand {
         } finally {
             Contestants.close(client.join());
         }
+        Path file = transcripts.apply(state.session);
         if (Files.exists(file)) io.err().println("transcript: " + file);
         if (app.get() != null && app.get().saveProblem() != null) {
             io.err().println("error: " + app.get().saveProblem());

@@ -75,7 +75,7 @@ public final class ConfigLoader {
 
     private Defaults defaults(JsonNode node) {
         if (node == null) return new Defaults(Defaults.TEMPERATURE, Defaults.MAX_TOKENS, null,
-                Defaults.CONNECT_TIMEOUT_SECONDS, Defaults.IDLE_TIMEOUT_SECONDS, "session");
+                Defaults.CONNECT_TIMEOUT_SECONDS, Defaults.IDLE_TIMEOUT_SECONDS, "session", "parallel");
         if (!object(node, "$.defaults")) return defaults(null);
         unknownKeys(node, "$.defaults", DEFAULTS);
         double t = temperature(node.get("temperature"), "$.defaults.temperature", Defaults.TEMPERATURE);
@@ -88,7 +88,12 @@ public final class ConfigLoader {
             problem("$.defaults.blindShuffle", "must be \"session\" (one random panel order per session) or \"turn\" (a new one each turn), got \"" + shuffle + "\"");
             shuffle = null;
         }
-        return new Defaults(t, max, prompt, connect, idle, shuffle == null ? "session" : shuffle);
+        String schedule = optionalString(node.get("schedule"), "$.defaults.schedule");
+        if (schedule != null && !schedule.equals("parallel") && !schedule.equals("sequential")) {
+            problem("$.defaults.schedule", "must be \"parallel\" (all contestants at once) or \"sequential\" (one after another), got \"" + schedule + "\"");
+            schedule = null;
+        }
+        return new Defaults(t, max, prompt, connect, idle, shuffle == null ? "session" : shuffle, schedule == null ? "parallel" : schedule);
     }
 
     private Map<String, ProviderConfig> providers(JsonNode node) {

@@ -7,7 +7,8 @@ public record Defaults(
         String systemPrompt,
         int connectTimeoutSeconds,
         int idleTimeoutSeconds,
-        String blindShuffle) {
+        String blindShuffle,
+        String schedule) {
 
     public static final double TEMPERATURE = 0.2;
     public static final int MAX_TOKENS = 1024;

@@ -29,6 +29,11 @@ public final class Blind {
         this.on = on;
     }
 
+    /** The same settings for a different number of contestants (a new session). */
+    Blind resized(int contestants) {
+        return new Blind(contestants, shuffle, random, on);
+    }
+
     public boolean on() {
         return on;
     }

@@ -4,7 +4,12 @@ import java.util.List;
 
 /** What {@link Update} asks the app to do; the app carries these out, so the update itself does no I/O. */
 public sealed interface Effect {
-    record Start(List<Session.Outgoing> replies) implements Effect {}
+    /** Start replies; {@code sequential}: one after another, in order, instead of all at once. */
+    record Start(List<Session.Outgoing> replies, boolean sequential) implements Effect {
+        public Start(List<Session.Outgoing> replies) {
+            this(replies, false);
+        }
+    }
 
     record Cancel(String replyId) implements Effect {}
 
@@ -17,6 +22,15 @@ public sealed interface Effect {
     record Redraw() implements Effect {}
 
     record Quit() implements Effect {}
+
+    /** Look for model servers (off the UI thread); answered by {@link Msg.Discovered}. */
+    record Discover() implements Effect {}
+
+    /** Start the built-in demo server; answered by {@link Msg.DemoReady}. */
+    record StartDemo() implements Effect {}
+
+    /** Write a config file for the chosen models; answered by {@link Msg.ConfigWritten}. */
+    record WriteConfig(String text) implements Effect {}
 
     /** Write the session as Markdown beside its transcript. */
     record Export() implements Effect {}

@@ -17,6 +17,15 @@ public sealed interface Msg {
     /** The external editor closed; {@code text} is null when it could not be run. */
     record EditorDone(String text, String problem) implements Msg {}
 
+    /** What a look for model servers found. */
+    record Discovered(java.util.List<vibecheck.discovery.Found> found) implements Msg {}
+
+    /** The built-in demo server is up at {@code baseUrl} (or could not start: {@code problem}). */
+    record DemoReady(String baseUrl, String problem) implements Msg {}
+
+    /** The config file was written (or not: {@code problem}). */
+    record ConfigWritten(java.nio.file.Path path, String problem) implements Msg {}
+
     /** The program is being ended from outside (SIGTERM, SIGHUP): save and go. */
     record Shutdown(String why) implements Msg {}
 }

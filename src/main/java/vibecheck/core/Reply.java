@@ -21,6 +21,7 @@ public final class Reply {
     private Metrics metrics = Metrics.NONE;
     private final Judgement judgement = new Judgement();
     private boolean selfIdentified;
+    private String schedule;
 
     Reply(String id, Contestant contestant) {
         this.id = id;
@@ -39,6 +40,15 @@ public final class Reply {
     public Metrics metrics() { return metrics; }
     public Judgement judgement() { return judgement; }
     public boolean selfIdentified() { return selfIdentified; }
+
+    void schedule(String mode) {
+        schedule = mode;
+    }
+
+    /** Whether the server had to load the model before answering (Ollama reports the load time). */
+    public boolean modelLoaded() {
+        return metrics.loadMs() != null && metrics.loadMs() >= 500;
+    }
 
     void flagSelfIdentified() {
         selfIdentified = true;
@@ -74,7 +84,7 @@ public final class Reply {
                 finishReason, error, hint, metrics == Metrics.NONE ? null : metrics,
                 judgement.scoreHistory().isEmpty() ? null : List.copyOf(judgement.scoreHistory()),
                 judgement.notes().isEmpty() ? null : List.copyOf(judgement.notes()),
-                selfIdentified ? Boolean.TRUE : null);
+                selfIdentified ? Boolean.TRUE : null, schedule, metrics.loadMs() == null ? null : modelLoaded());
     }
 
     /** A reply as a saved transcript has it, for review. */
@@ -92,6 +102,7 @@ public final class Reply {
         reply.metrics = r.metrics() == null ? Metrics.NONE : r.metrics();
         reply.judgement.restore(r.scores(), r.notes());
         reply.selfIdentified = Boolean.TRUE.equals(r.selfIdentified());
+        reply.schedule = r.schedule();
         return reply;
     }
 }

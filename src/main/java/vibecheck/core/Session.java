@@ -28,6 +28,7 @@ public final class Session {
     private final List<Turn> turns = new ArrayList<>();
     private final Map<String, Reply> replies = new HashMap<>();
     private int nextReply = 1;
+    private String schedule = "parallel";
 
     public Session(List<Contestant> contestants, String program, Clock clock) {
         this(contestants, program, clock, shortId());
@@ -46,6 +47,13 @@ public final class Session {
     }
 
     public String id() { return id; }
+    public Clock clock() { return clock; }
+    public String program() { return program; }
+
+    /** How the next replies are scheduled ("parallel" or "sequential"), recorded with each. */
+    public void schedule(String mode) {
+        schedule = mode;
+    }
     public Instant startedAt() { return startedAt; }
     public List<Contestant> contestants() { return contestants; }
     public List<Turn> turns() { return Collections.unmodifiableList(turns); }
@@ -164,6 +172,7 @@ public final class Session {
 
     private Reply newReply(Contestant c) {
         Reply r = new Reply("r" + nextReply++, c);
+        r.schedule(schedule);
         replies.put(r.id(), r);
         return r;
     }

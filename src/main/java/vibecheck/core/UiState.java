@@ -10,9 +10,9 @@ import vibecheck.keys.Mode;
 
 /** Everything the screen shows, owned by the UI thread and changed only by {@link Update}. */
 public final class UiState {
-    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES }
+    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER }
 
-    public final Session session;
+    public Session session;
     public final List<SystemPrompt> systemPrompts;
     public final Keymap keymap;
     public final Double temperatureOverride;
@@ -23,7 +23,17 @@ public final class UiState {
     public String noteFor;
     public final List<vibecheck.config.Criterion> criteria;
     public int criterion;
-    public final Blind blind;
+    public Blind blind;
+    /** The model picker, while it is open (or before any model is chosen). */
+    public Picker picker;
+    /** Where to look for model servers when the picker opens. */
+    public List<vibecheck.discovery.Probe> probes = List.of();
+    /** The environment, for the API keys of newly picked servers. */
+    public java.util.Map<String, String> env = java.util.Map.of();
+    /** Replies one after another instead of all at once (comparable speeds on one GPU). */
+    public boolean sequential;
+    /** The contestants are the built-in demo models. */
+    public boolean demo;
     /** The turn scores and votes go to: -1 follows the newest turn. */
     public int selectedTurn = -1;
     public final List<PanelView> panels = new ArrayList<>();
@@ -59,6 +69,18 @@ public final class UiState {
         this.temperatureOverride = temperatureOverride;
         this.defaultTemperature = defaultTemperature;
         for (int i = 0; i < session.contestants().size(); i++) panels.add(new PanelView());
+    }
+
+    /** Starts over with a new session (new contestants); the old one stays saved in its own transcript. */
+    void replaceSession(Session next) {
+        session = next;
+        blind = blind.resized(next.contestants().size());
+        panels.clear();
+        for (int i = 0; i < next.contestants().size(); i++) panels.add(new PanelView());
+        displays.clear();
+        focus = 0;
+        selectedTurn = -1;
+        zoom = false;
     }
 
     public SystemPrompt activeSystemPrompt() {

@@ -28,6 +28,13 @@ public final class Update {
             if (e.text() != null) s.prompt.set(stripFinalNewline(e.text()));
             s.status = e.problem() != null ? e.problem() : "";
             fx.add(new Effect.Redraw());
+        } else if (msg instanceof Msg.Discovered d) {
+            Picking.discovered(s, d.found());
+        } else if (msg instanceof Msg.DemoReady d) {
+            if (d.problem() != null) s.status = "cannot start the demo: " + d.problem();
+            else Picking.demo(s, d.baseUrl());
+        } else if (msg instanceof Msg.ConfigWritten w) {
+            s.status = w.problem() != null ? w.problem() : "wrote " + w.path() + " — vibecheck starts with these models from now on";
         } else if (msg instanceof Msg.Shutdown sd) {
             s.session.endUnfinished("vibecheck was closed (" + sd.why() + ") while this reply was streaming");
             fx.add(new Effect.CancelAll());
@@ -72,6 +79,15 @@ public final class Update {
             noteKey(s, k, fx);
             return;
         }
+        if (s.mode == Mode.PICKER && s.picker != null) {
+            Action pa = s.keymap.lookup(Mode.PICKER, k.name());
+            if (pa != Action.INTERRUPT) s.interrupts = 0;
+            s.status = "";
+            if (pa == Action.INTERRUPT) interrupt(s, fx);
+            else if (pa == Action.PICK_QUIT) quit(s, fx);
+            else if (pa != null) Picking.key(s, pa, fx);
+            return;
+        }
         Action a = s.keymap.lookup(s.mode, k.name());
         if (a != Action.INTERRUPT) s.interrupts = 0;
         s.status = ""; // a message answers the key before it; the next key clears it
@@ -88,8 +104,8 @@ public final class Update {
             case HISTORY_PREV -> s.prompt.historyPrev();
             case HISTORY_NEXT -> s.prompt.historyNext();
             case TO_PANELS -> s.mode = Mode.PANELS;
-            case FOCUS_NEXT -> s.focus = (s.focus + 1) % s.panels.size();
-            case FOCUS_PREV -> s.focus = (s.focus + s.panels.size() - 1) % s.panels.size();
+            case FOCUS_NEXT -> s.focus = s.panels.isEmpty() ? 0 : (s.focus + 1) % s.panels.size();
+            case FOCUS_PREV -> s.focus = s.panels.isEmpty() ? 0 : (s.focus + s.panels.size() - 1) % s.panels.size();
             case SCROLL_UP -> focused(s).scrollBy(-1);
             case SCROLL_DOWN -> focused(s).scrollBy(1);
             case PAGE_UP -> focused(s).scrollBy(-Math.max(1, focused(s).height - 1));
@@ -129,6 +145,15 @@ public final class Update {
             case BLIND -> Judging.toggleBlind(s);
             case SWEEP -> sweep(s, fx);
             case EXPORT -> fx.add(new Effect.Export());
+            case MODELS -> {
+                s.status = "looking for model servers…";
+                fx.add(new Effect.Discover());
+            }
+            case SCHEDULE -> {
+                s.sequential = !s.sequential;
+                s.status = s.sequential ? "one after another: each reply runs alone, so speeds compare (from the next message)"
+                        : "all at once (from the next message)";
+            }
             case QUIT -> {
                 if (s.streaming()) s.overlay = UiState.Overlay.CONFIRM_QUIT;
                 else quit(s, fx);
@@ -182,8 +207,13 @@ public final class Update {
             s.status = "type a message first";
             return;
         }
+        if (s.session.contestants().isEmpty()) {
+            s.status = "no models chosen yet: m picks them";
+            return;
+        }
         String message = s.prompt.take().strip();
-        fx.add(new Effect.Start(s.session.addTurn(message, s.activeSystemPrompt(), s.temperatureOverride)));
+        s.session.schedule(s.sequential ? "sequential" : "parallel");
+        fx.add(new Effect.Start(s.session.addTurn(message, s.activeSystemPrompt(), s.temperatureOverride), s.sequential));
         int turn = s.session.turns().size() - 1;
         if (s.blind.on()) s.session.blindOrder(turn, s.blind.names(s.session, turn));
         s.selectedTurn = -1;
@@ -226,6 +256,7 @@ public final class Update {
     }
 
     private static void regenerate(UiState s, List<Effect> fx, List<Integer> which) {
+        s.session.schedule(s.sequential ? "sequential" : "parallel");
         if (s.session.turns().isEmpty()) {
             s.status = "nothing to regenerate yet";
             return;
@@ -239,7 +270,7 @@ public final class Update {
             out.add(s.session.regenerate(last, i, s.temperatureOverride));
             s.panels.get(position).follow = true;
         }
-        fx.add(new Effect.Start(out));
+        fx.add(new Effect.Start(out, s.sequential));
         fx.add(new Effect.Save());
         s.status = which.size() == 1 ? "regenerating " + s.title(which.get(0)) : "regenerating every reply";
     }
@@ -288,7 +319,8 @@ public final class Update {
             return;
         }
         int before = s.session.turns().size();
-        fx.add(new Effect.Start(s.session.sweep(original, others, s.temperatureOverride)));
+        s.session.schedule(s.sequential ? "sequential" : "parallel");
+        fx.add(new Effect.Start(s.session.sweep(original, others, s.temperatureOverride), s.sequential));
         for (int t = before; t < s.session.turns().size(); t++) {
             if (s.blind.on()) s.session.blindOrder(t, s.blind.names(s.session, t));
         }

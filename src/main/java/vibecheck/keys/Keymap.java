@@ -119,6 +119,14 @@ public final class Keymap {
             case VOTE_BEST -> "best";
             case BLIND -> "blind";
             case EXPORT -> "export";
+            case MODELS -> "models";
+            case PICK_TOGGLE -> "choose";
+            case PICK_START -> "start";
+            case PICK_WRITE -> "write config";
+            case PICK_DEMO -> "demo";
+            case PICK_AGAIN -> "look again";
+            case PICK_CLOSE -> "close";
+            case PICK_QUIT -> "quit";
             case QUIT -> "quit";
             default -> a.configName();
         };

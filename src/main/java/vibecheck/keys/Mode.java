@@ -6,5 +6,7 @@ public enum Mode {
     PROMPT,
     PANELS,
     /** Writing a note on a reply: keys edit the note; Enter saves it, Esc drops it. */
-    NOTE
+    NOTE,
+    /** The model picker is open. */
+    PICKER
 }

@@ -35,6 +35,7 @@ public final class StreamEngine implements AutoCloseable {
     private final Duration idleTimeout;
     private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private java.util.concurrent.CompletableFuture<Void> lastSequential = java.util.concurrent.CompletableFuture.completedFuture(null);
     private final AtomicInteger threadCount = new AtomicInteger();
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "reply-" + threadCount.incrementAndGet());
@@ -55,8 +56,20 @@ public final class StreamEngine implements AutoCloseable {
 
     /** Starts one reply and returns the parameters it sends (for the transcript). */
     public ObjectNode start(String replyId, Contestant contestant, ChatRequest request) {
+        return start(replyId, contestant, request, false);
+    }
+
+    /**
+     * Starts one reply. A {@code sequential} reply waits until the sequential reply started before it has ended, so
+     * such replies run one at a time in the order they were started, while their panels show them waiting.
+     */
+    public ObjectNode start(String replyId, Contestant contestant, ChatRequest request, boolean sequential) {
         PreparedRequest prepared = contestant.adapter().prepare(request);
         Job job = new Job(replyId, contestant, prepared);
+        if (sequential) {
+            job.after = lastSequential;
+            lastSequential = job.done;
+        }
         if (jobs.putIfAbsent(replyId, job) != null) throw new IllegalArgumentException("reply id in use: " + replyId);
         threads.execute(job);
         return prepared.parameters();
@@ -99,6 +112,8 @@ public final class StreamEngine implements AutoCloseable {
         private final PreparedRequest prepared;
         private volatile boolean cancelled;
         private volatile Call call;
+        private java.util.concurrent.CompletableFuture<Void> after = java.util.concurrent.CompletableFuture.completedFuture(null);
+        private final java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
 
         Job(String id, Contestant contestant, PreparedRequest prepared) {
             this.id = id;
@@ -119,7 +134,17 @@ public final class StreamEngine implements AutoCloseable {
             boolean holding = false;
             ReplyEvent.Ended end;
             try {
-                if (slot != null) {
+                if (!after.isDone()) {
+                    inbox.accept(new ReplyEvent.StateChanged(id, ReplyState.WAITING));
+                    while (!cancelled && !after.isDone()) {
+                        try {
+                            after.get(50, TimeUnit.MILLISECONDS);
+                        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException waiting) {
+                            // the reply before this one is still running
+                        }
+                    }
+                }
+                if (slot != null && !cancelled) {
                     holding = slot.tryAcquire();
                     if (!holding) {
                         inbox.accept(new ReplyEvent.StateChanged(id, ReplyState.WAITING));
@@ -138,6 +163,7 @@ public final class StreamEngine implements AutoCloseable {
             }
             jobs.remove(id);
             inbox.accept(end);
+            done.complete(null);
         }
 
         private ReplyEvent.Ended stream(long queuedNanos) {

@@ -58,5 +58,7 @@ public record Transcript(int schema, String program, String id, String startedAt
             Metrics metrics,
             List<Score> scores,
             List<Note> notes,
-            Boolean selfIdentified) {}
+            Boolean selfIdentified,
+            String schedule,
+            Boolean modelLoaded) {}
 }

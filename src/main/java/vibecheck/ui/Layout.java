@@ -41,6 +41,7 @@ public final class Layout {
             for (int i = 0; i < panelCount; i++) panels.add(i == zoomed ? new Rect(0, top, columns, height) : null);
             return new Layout(header, panels, status, prompt, keys);
         }
+        if (panelCount == 0) return new Layout(header, panels, status, prompt, keys);
         int gridRows = panelCount > 1 && columns / panelCount < MIN_PANEL_WIDTH ? 2 : 1;
         int perRow = (panelCount + gridRows - 1) / gridRows;
         for (int r = 0; r < gridRows; r++) {

@@ -62,7 +62,7 @@ final class Overlays {
         }
     }
 
-    private static void box(Canvas c, int col, int row, int width, int height) {
+    static void box(Canvas c, int col, int row, int width, int height) {
         c.fill(col, row, width, height, Style.OVERLAY);
         c.put(col, row, "┌" + "─".repeat(Math.max(0, width - 2)) + "┐", Style.OVERLAY, width);
         for (int r = row + 1; r < row + height - 1; r++) {

@@ -39,6 +39,7 @@ public final class Renderer {
         if (s.overlay == UiState.Overlay.HELP) Overlays.help(c, s);
         else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
         else if (s.overlay == UiState.Overlay.SCORES) Overlays.scores(c, s);
+        else if (s.overlay == UiState.Overlay.PICKER && s.picker != null) PickerPainter.paint(c, s);
         boolean typing = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;
         screen.setCursorPosition(typing && s.overlay == UiState.Overlay.NONE ? cursor : null);
     }
@@ -50,19 +51,25 @@ public final class Renderer {
                 + " · temp " + String.format(Locale.ROOT, "%.1f", temp)
                 + " · blind: " + (s.blind.on() ? "on" : "off")
                 + " · " + (streaming == 0 ? "idle" : streaming + " streaming");
-        String text = " vibecheck · session " + s.session.id() + tail;
-        if (CellWidth.of(text) > r.width()) text = " " + s.session.id() + tail;
+        if (s.sequential) tail += " · one at a time";
+        String name = s.demo ? " vibecheck DEMO (offline models, canned answers)" : " vibecheck";
+        String text = name + " · session " + s.session.id() + tail;
+        if (CellWidth.of(text) > r.width()) text = (s.demo ? " DEMO · " : " ") + s.session.id() + tail;
         c.line(r.col(), r.row(), CellWidth.fit(text, r.width()), Style.HEADER, r.width());
     }
 
     private static void status(Canvas c, UiState s, Layout.Rect r) {
         String left;
-        if (s.mode == Mode.PANELS) {
+        if (s.panels.isEmpty()) {
+            left = "no models chosen: m looks for model servers";
+        } else if (s.mode == Mode.PANELS) {
             var crit = s.criteria.get(s.criterion);
             int turns = s.session.turns().size();
             left = "panel " + (s.focus + 1) + "/" + s.panels.size() + ": " + s.title(s.focus) + (s.zoom ? " (zoomed)" : "")
                     + (turns > 1 ? " · turn " + (s.judgedTurn() + 1) + "/" + turns : "")
                     + " · scoring " + crit.label() + ": 1 " + crit.low() + " … 5 " + crit.high();
+        } else if (s.mode == Mode.PICKER) {
+            left = "choose up to " + vibecheck.core.Picker.MAX_CHOSEN + " models";
         } else if (s.mode == Mode.NOTE) {
             left = "note on " + s.title(s.focus) + ": Enter saves it, Esc drops it";
         } else {

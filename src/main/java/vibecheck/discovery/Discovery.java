@@ -1,0 +1,85 @@
+package vibecheck.discovery;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import vibecheck.config.ProviderConfig;
+import vibecheck.provider.ChatProvider;
+import vibecheck.provider.Providers;
+
+/**
+ * Finds the model servers on this machine: asks every probe at once for its models, with short timeouts, so that
+ * when nothing is listening the answer comes well under a second.
+ */
+public final class Discovery {
+    public static final Duration CONNECT = Duration.ofMillis(300);
+    public static final Duration DEADLINE = Duration.ofMillis(800);
+
+    private Discovery() {}
+
+    public static List<Found> run(List<Probe> probes, Map<String, String> env) {
+        boolean tls = probes.stream().anyMatch(p -> p.baseUrl().startsWith("https:"));
+        OkHttpClient.Builder b = new OkHttpClient.Builder().connectTimeout(CONNECT).readTimeout(DEADLINE).callTimeout(DEADLINE)
+                .retryOnConnectionFailure(false);
+        if (!tls) b.connectionSpecs(List.of(okhttp3.ConnectionSpec.CLEARTEXT));
+        OkHttpClient client = b.build();
+        try {
+            List<CompletableFuture<Found>> pending = new ArrayList<>();
+            for (Probe p : probes) pending.add(CompletableFuture.supplyAsync(() -> ask(client, p, env)));
+            List<Found> out = new ArrayList<>();
+            for (CompletableFuture<Found> f : pending) out.add(f.join());
+            return out;
+        } finally {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    public static ProviderConfig providerOf(Probe p) {
+        return new ProviderConfig(p.name(), p.type(), p.baseUrl(), p.apiKeyEnv(), null, Map.of());
+    }
+
+    /** Ollama's {@code /api/ps}: the models loaded now, with how much of each is in GPU memory. */
+    static Map<String, Found.Loaded> loaded(OkHttpClient client, Probe p) {
+        Map<String, Found.Loaded> out = new java.util.LinkedHashMap<>();
+        try (Response r = client.newCall(new okhttp3.Request.Builder().url(p.baseUrl() + "/api/ps").get().build()).execute()) {
+            if (!r.isSuccessful()) return out;
+            for (var m : vibecheck.provider.Json.MAPPER.readTree(r.body().string()).path("models")) {
+                String name = vibecheck.provider.Json.text(m, "name");
+                if (name == null) name = vibecheck.provider.Json.text(m, "model");
+                Long size = vibecheck.provider.Json.number(m, "size");
+                Long vram = vibecheck.provider.Json.number(m, "size_vram");
+                if (name != null) out.put(name, new Found.Loaded(size == null ? 0 : size, vram == null ? 0 : vram));
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // an older Ollama without /api/ps: nothing known about what is loaded
+        }
+        return out;
+    }
+
+    private static Found ask(OkHttpClient client, Probe p, Map<String, String> env) {
+        ChatProvider adapter = Providers.create(providerOf(p), env);
+        try (Response r = client.newCall(adapter.listModels()).execute()) {
+            String body = r.body().string();
+            if (!r.isSuccessful()) {
+                String type = r.body().contentType() == null ? null : r.body().contentType().toString();
+                return new Found(p, List.of(), "HTTP " + r.code() + ": " + adapter.errorMessage(r.code(), type, body));
+            }
+            return new Found(p, adapter.parseModels(body), null, p.type().equals("ollama") ? loaded(client, p) : Map.of());
+        } catch (ConnectException e) {
+            return new Found(p, List.of(), "nothing listening");
+        } catch (IOException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Found(p, List.of(), m.toLowerCase().contains("timeout") || m.toLowerCase().contains("timed out")
+                    ? "no answer within " + DEADLINE.toMillis() + " ms" : m);
+        } catch (RuntimeException e) {
+            return new Found(p, List.of(), "unexpected answer: " + e.getMessage());
+        }
+    }
+}
