@@ -15,6 +15,8 @@ final class Overlays {
         section(rows, "Prompt line", s.keymap.help(Mode.PROMPT));
         rows.add(new String[] {"Ctrl-U, Ctrl-W", "clear line / word"});
         section(rows, "Panels", s.keymap.help(Mode.PANELS));
+        section(rows, "Model picker (m)", s.keymap.help(Mode.PICKER));
+        rows.add(new String[] {"Note (n)", "Enter saves, Esc drops"});
         int width = Math.min(c.columns() - 2, 160);
         int height = c.rows() - 2;
         int columns = Math.max(1, (width - 4) / 36);

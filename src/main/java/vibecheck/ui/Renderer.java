@@ -80,11 +80,16 @@ public final class Renderer {
     }
 
     private static void keys(Canvas c, UiState s, Layout.Rect r) {
+        var hints = new java.util.ArrayList<>(s.keymap.hints(s.mode));
+        String help = hints.stream().filter(h -> h.endsWith(" help")).findFirst().orElse(null);
+        if (help != null) hints.remove(help);
+        int room = r.width() - (help == null ? 0 : CellWidth.of(help) + 2);
         StringBuilder text = new StringBuilder();
-        for (String hint : s.keymap.hints(s.mode)) {
-            if (CellWidth.of(text) + 2 + CellWidth.of(hint) > r.width()) break;
+        for (String hint : hints) {
+            if (CellWidth.of(text) + 2 + CellWidth.of(hint) > room) break;
             text.append(text.length() == 0 ? " " : "  ").append(hint);
         }
+        if (help != null) text.append(text.length() == 0 ? " " : "  ").append(help); // the way to every other key
         c.line(r.col(), r.row(), text.toString(), Style.KEYS, r.width());
     }
 }

@@ -87,6 +87,31 @@ class StreamEngineTest {
     }
 
     @Test
+    void sequentialRepliesRunOneAtATimeInTheOrderStarted() {
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                order.add(request.getBody().readUtf8().replaceAll(".*\"model\":\"([^\"]+)\".*", "$1"));
+                arrivals.add(System.nanoTime());
+                return new MockResponse().setBody(DONE).setBodyDelay(250, TimeUnit.MILLISECONDS);
+            }
+        });
+        try (Harness h = new Harness()) {
+            for (int i = 1; i <= 3; i++) {
+                h.engine.start("r" + i, Harness.contestant("m" + i, "ollama", base(), null, null), Harness.request("model-m" + i, "hi"), true);
+            }
+            for (int i = 1; i <= 3; i++) assertEquals(ReplyState.FINISHED, h.await("r" + i).ended.state());
+        }
+        assertEquals(List.of("model-m1", "model-m2", "model-m3"), order);
+        for (int i = 1; i < 3; i++) {
+            long gapMs = (arrivals.get(i) - arrivals.get(i - 1)) / 1_000_000;
+            assertTrue(gapMs >= 200, "reply " + (i + 1) + " started " + gapMs + " ms after the one before; it must wait for it to end");
+        }
+    }
+
+    @Test
     void cancellingClosesTheConnectionAndTheServerSeesIt() throws Exception {
         try (RawServer drip = RawServer.dripping(); Harness h = new Harness()) {
             h.engine.start("r1", Harness.contestant("m", "ollama", drip.baseUrl(), null, null), Harness.request("m", "hi"));

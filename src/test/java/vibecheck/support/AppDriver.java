@@ -31,11 +31,14 @@ public final class AppDriver implements AutoCloseable {
     public final DefaultVirtualTerminal vt;
     public final App app;
     public final Path transcript;
+    private final Path dir;
     private final StreamEngine engine;
     private final OkHttpClient client;
     private final Thread thread;
     private final AtomicReference<Throwable> crashed = new AtomicReference<>();
     private long typed;
+    /** What the picker's "write config" wrote. */
+    public final AtomicReference<String> writtenConfig = new AtomicReference<>();
 
     public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows) throws Exception {
         this(dir, contestants, env, columns, rows, Keymap.defaults());
@@ -49,12 +52,21 @@ public final class AppDriver implements AutoCloseable {
     /** @param blind start in blind mode, with a fixed random seed so the panel order is known to the test */
     public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows, Keymap keymap,
                      boolean blind) throws Exception {
+        this(dir, contestants, env, columns, rows, keymap, blind, s -> { });
+    }
+
+    /** @param setup changes the state before the app starts (the picker open, sequential mode…) */
+    public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows, Keymap keymap,
+                     boolean blind, java.util.function.Consumer<UiState> setup) throws Exception {
+        this.dir = dir;
         vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         client = HttpClients.create(false, Duration.ofSeconds(2), Duration.ofSeconds(30));
         Session session = new Session(contestants, "vibecheck test", Clock.systemUTC(), "abc123");
         transcript = dir.resolve("session.json");
         UiState state = new UiState(session, UiFixture.PROMPTS, 0, keymap, null, 0.2, vibecheck.config.Criterion.DEFAULTS,
                 new vibecheck.core.Blind(contestants.size(), vibecheck.core.Blind.Shuffle.SESSION, new java.util.Random(SEED), blind));
+        state.env = env;
+        setup.accept(state);
         AtomicReference<App> ref = new AtomicReference<>();
         engine = new StreamEngine(client, Duration.ofSeconds(30), e -> ref.get().post(e));
         // Lanterna's virtual terminal holds its lock while a blocking read waits, so keys are polled here
@@ -62,8 +74,12 @@ public final class AppDriver implements AutoCloseable {
             KeyStroke k;
             while ((k = vt.pollInput()) == null) Thread.sleep(2);
             return k;
-        }, engine, transcript, env, Theme.plain());
+        }, engine, s -> s == session ? transcript : dir.resolve("session-" + s.id() + ".json"), env, Theme.plain());
         ref.set(app);
+        app.configWriter(text -> {
+            writtenConfig.set(text);
+            return new vibecheck.core.Msg.ConfigWritten(dir.resolve("written.json"), null);
+        });
         thread = new Thread(() -> {
             try {
                 app.run();
@@ -144,6 +160,13 @@ public final class AppDriver implements AutoCloseable {
 
     public JsonNode transcriptJson() throws Exception {
         return Json.MAPPER.readTree(transcript.toFile());
+    }
+
+    /** The transcript of the session on screen now (a session started from the picker has its own file). */
+    public JsonNode currentTranscriptJson() throws Exception {
+        var s = app.state().session;
+        Path p = s.id().equals("abc123") ? transcript : dir.resolve("session-" + s.id() + ".json");
+        return Json.MAPPER.readTree(p.toFile());
     }
 
     public UiState state() {
