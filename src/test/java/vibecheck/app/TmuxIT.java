@@ -85,7 +85,7 @@ class TmuxIT {
             tmux.until(s -> s.contains("tok tok tok"), "streaming", 20);
             long pid = tmux.panePid();
             tmux.run("kill-session", "-t", tmux.session); // what an SSH disconnect does: SIGHUP to the program
-            ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+            Tmux.awaitGone(pid, 15);
             JsonNode reply = transcript().at("/turns/0/replies/0");
             assertEquals("cancelled", reply.get("state").asText(), reply.toString());
             String why = reply.get("error").asText();
@@ -126,7 +126,7 @@ class TmuxIT {
                 tmux.until(s -> s.contains("voted alpha best"), "the vote", 10);
                 long pid = tmux.panePid();
                 new ProcessBuilder("kill", "-KILL", String.valueOf(pid)).start().waitFor();
-                ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+                Tmux.awaitGone(pid, 15);
                 JsonNode t = transcript(); // parses: the file on disk is complete
                 assertEquals(4, t.at("/turns/0/replies/0/scores/0/value").asInt());
                 assertEquals("alpha", t.at("/turns/0/votes/0/winner").asText());

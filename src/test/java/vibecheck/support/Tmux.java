@@ -9,9 +9,11 @@ import java.util.function.Predicate;
 /** Drives a real terminal: a detached tmux session running the real jar. */
 public final class Tmux implements AutoCloseable {
     public final String session;
+    private final String socket;
 
     private Tmux(String session) {
         this.session = session;
+        this.socket = session; // a tmux server of its own: nothing else on the machine can interfere
     }
 
     public static boolean available() {
@@ -31,6 +33,8 @@ public final class Tmux implements AutoCloseable {
     public String run(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add("tmux");
+        cmd.add("-L");
+        cmd.add(socket);
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -67,10 +71,23 @@ public final class Tmux implements AutoCloseable {
         return Long.parseLong(run("list-panes", "-t", session, "-F", "#{pane_pid}").trim());
     }
 
+    /** Waits until a process has ended (or is a zombie waiting to be reaped). */
+    public static void awaitGone(long pid, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            Process ps = new ProcessBuilder("ps", "-o", "stat=", "-p", String.valueOf(pid)).redirectErrorStream(true).start();
+            String stat = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            ps.waitFor();
+            if (stat.isEmpty() || stat.startsWith("Z")) return;
+            Thread.sleep(50);
+        }
+        throw new AssertionError("process " + pid + " still running after " + seconds + " s");
+    }
+
     @Override
     public void close() {
         try {
-            run("kill-session", "-t", session);
+            run("kill-server");
         } catch (Exception ignored) {
             // already gone
         }
