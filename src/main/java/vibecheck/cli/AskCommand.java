@@ -73,8 +73,10 @@ public final class AskCommand {
                 interrupted.set(true);
                 engine.cancelAll();
             });
+            boolean sequential = "sequential".equals(config.defaults().schedule());
+            session.schedule(sequential ? "sequential" : "parallel");
             for (Session.Outgoing o : session.addTurn(prompt, system, temperature)) {
-                session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request()));
+                session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request(), sequential));
             }
             Saver saver = new Saver(session, file, io);
             saver.save();
