@@ -10,36 +10,16 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vibecheck.stream.ReplyState;
 import vibecheck.support.Harness;
+import vibecheck.support.LoopbackTest;
 
-class OllamaStreamTest {
-    private MockWebServer server;
-    private Harness harness;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        harness = new Harness();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.close();
-        server.shutdown();
-    }
+class OllamaStreamTest extends LoopbackTest {
 
     private Harness.Result ask(String body) {
         server.enqueue(new MockResponse().setHeader("Content-Type", "application/x-ndjson").setBody(body));
         return harness.run(Harness.contestant("m", "ollama", base(), null, null), "hi");
-    }
-
-    private String base() {
-        return server.url("/").toString().replaceAll("/$", "");
     }
 
     @Test

@@ -6,31 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vibecheck.stream.ReplyState;
 import vibecheck.support.Harness;
+import vibecheck.support.LoopbackTest;
 import vibecheck.support.Sse;
 
-class OpenAiStreamTest {
-    private MockWebServer server;
-    private Harness harness;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        harness = new Harness();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.close();
-        server.shutdown();
-    }
+class OpenAiStreamTest extends LoopbackTest {
 
     private Harness.Result sse(String body) {
         server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body));
