@@ -55,6 +55,14 @@ class OllamaStreamTest extends LoopbackTest {
     }
 
     @Test
+    void inlineThinkTagsInTheContentAreReasoning() {
+        Harness.Result r = ask("{\"message\":{\"content\":\"<think>hm, \"},\"done\":false}\n{\"message\":{\"content\":\"ok</th\"},\"done\":false}\n"
+                + "{\"message\":{\"content\":\"ink>Answer.\"},\"done\":false}\n{\"done\":true}\n");
+        assertEquals("hm, ok", r.reasoning.toString());
+        assertEquals("Answer.", r.text.toString());
+    }
+
+    @Test
     void lengthFinishReasonIsKept() {
         Harness.Result r = ask("{\"message\":{\"content\":\"abc\"},\"done\":false}\n{\"done\":true,\"done_reason\":\"length\"}\n");
         assertEquals(ReplyState.FINISHED, r.ended.state());

@@ -158,6 +158,17 @@ class OpenAiStreamTest extends LoopbackTest {
     }
 
     @Test
+    void openAiItselfGetsMaxCompletionTokensOtherServersMaxTokens() throws Exception {
+        var official = new vibecheck.provider.openai.OpenAiProvider("https://api.openai.com/v1", "k", "K", java.util.Map.of())
+                .prepare(Harness.request("gpt-5", "hi"));
+        assertEquals(64, official.parameters().get("max_completion_tokens").asInt());
+        assertNull(official.parameters().get("max_tokens"));
+        var local = new vibecheck.provider.openai.OpenAiProvider("http://localhost:8000/v1", null, null, java.util.Map.of())
+                .prepare(Harness.request("qwen", "hi"));
+        assertEquals(64, local.parameters().get("max_tokens").asInt());
+    }
+
+    @Test
     void noAuthorizationHeaderWithoutKey() throws Exception {
         server.enqueue(new MockResponse().setBody(Sse.data("[DONE]")));
         run2();

@@ -17,6 +17,7 @@ import vibecheck.provider.LineReader;
 import vibecheck.provider.PreparedRequest;
 import vibecheck.provider.RemoteModel;
 import vibecheck.provider.ReplySink;
+import vibecheck.provider.ThinkTagSplitter;
 
 /** Ollama's native API: {@code POST /api/chat}, streamed as one JSON object per line. */
 public final class OllamaProvider implements ChatProvider {
@@ -49,12 +50,15 @@ public final class OllamaProvider implements ChatProvider {
     @Override
     public void read(Response response, ReplySink sink) throws IOException {
         LineReader lines = new LineReader(response.body().source());
+        ThinkTagSplitter think = new ThinkTagSplitter(); // models that write <think>…</think> into the content
+        ThinkTagSplitter.Out out = ThinkTagSplitter.Out.of(sink);
         String line;
         while ((line = lines.next()) != null) {
             if (line.isBlank()) continue;
             JsonNode node = Json.MAPPER.readTree(line);
             String error = node.isObject() && node.has("error") ? ErrorBodies.fromJson(node) : null;
             if (error != null) {
+                think.flush(out);
                 sink.failed(error);
                 return;
             }
@@ -62,9 +66,10 @@ public final class OllamaProvider implements ChatProvider {
             String thinking = Json.text(message, "thinking");
             if (thinking != null && !thinking.isEmpty()) sink.reasoning(thinking);
             String content = Json.text(message, "content");
-            if (content != null && !content.isEmpty()) sink.text(content);
+            if (content != null && !content.isEmpty()) think.feed(content, out);
             JsonNode done = node.get("done");
             if (done != null && done.asBoolean(false)) {
+                think.flush(out);
                 sink.usage(Json.number(node, "prompt_eval_count"), Json.number(node, "eval_count"));
                 sink.timing(Json.number(node, "load_duration"), Json.number(node, "eval_duration"));
                 String reason = Json.text(node, "done_reason");
@@ -72,6 +77,7 @@ public final class OllamaProvider implements ChatProvider {
                 return;
             }
         }
+        think.flush(out);
     }
 
     @Override

@@ -19,6 +19,7 @@ import vibecheck.provider.PreparedRequest;
 import vibecheck.provider.RemoteModel;
 import vibecheck.provider.ReplySink;
 import vibecheck.provider.SseReader;
+import vibecheck.provider.ThinkTagSplitter;
 
 /**
  * OpenAI Chat Completions, as spoken by OpenAI, vLLM, llama.cpp, LM Studio, SGLang, TGI and OpenRouter:
@@ -49,7 +50,8 @@ public final class OpenAiProvider implements ChatProvider {
         body.put("stream", true);
         body.putObject("stream_options").put("include_usage", true);
         body.put("temperature", r.temperature());
-        body.put("max_tokens", r.maxTokens());
+        // OpenAI itself wants max_completion_tokens (its reasoning models refuse max_tokens); other servers know max_tokens
+        body.put(baseUrl.contains("://api.openai.com") ? "max_completion_tokens" : "max_tokens", r.maxTokens());
         if (r.seed() != null) body.put("seed", r.seed());
         ObjectNode parameters = body.deepCopy();
         parameters.remove("messages");
@@ -66,7 +68,7 @@ public final class OpenAiProvider implements ChatProvider {
             return;
         }
         ThinkTagSplitter think = new ThinkTagSplitter();
-        ThinkTagSplitter.Out out = splitterOut(sink);
+        ThinkTagSplitter.Out out = ThinkTagSplitter.Out.of(sink);
         SseReader events = new SseReader(new LineReader(response.body().source()));
         String finishReason = null;
         SseReader.Event e;
@@ -120,25 +122,11 @@ public final class OpenAiProvider implements ChatProvider {
         if (reasoning != null && !reasoning.isEmpty()) sink.reasoning(reasoning);
         String content = Json.text(message, "content");
         ThinkTagSplitter think = new ThinkTagSplitter();
-        ThinkTagSplitter.Out out = splitterOut(sink);
+        ThinkTagSplitter.Out out = ThinkTagSplitter.Out.of(sink);
         if (content != null) think.feed(content, out);
         think.flush(out);
         String reason = Json.text(choice, "finish_reason");
         sink.finished(reason == null || reason.isEmpty() ? "stop" : reason);
-    }
-
-    private static ThinkTagSplitter.Out splitterOut(ReplySink sink) {
-        return new ThinkTagSplitter.Out() {
-            @Override
-            public void answer(String s) {
-                sink.text(s);
-            }
-
-            @Override
-            public void reasoning(String s) {
-                sink.reasoning(s);
-            }
-        };
     }
 
     private static void usage(JsonNode chunk, ReplySink sink) {

@@ -1,4 +1,4 @@
-package vibecheck.provider.openai;
+package vibecheck.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

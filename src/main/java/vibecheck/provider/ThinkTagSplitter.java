@@ -1,23 +1,38 @@
-package vibecheck.provider.openai;
+package vibecheck.provider;
 
 /**
  * Splits content that carries reasoning inline as {@code <think>…</think>} into reasoning and answer, across
  * chunk boundaries: a tag split over two chunks is held back until it is complete.
  */
-final class ThinkTagSplitter {
+public final class ThinkTagSplitter {
     private static final String OPEN = "<think>";
     private static final String CLOSE = "</think>";
 
-    interface Out {
+    public interface Out {
         void answer(String s);
 
         void reasoning(String s);
+
+        /** Answer text to the sink's text, reasoning to its reasoning. */
+        static Out of(ReplySink sink) {
+            return new Out() {
+                @Override
+                public void answer(String s) {
+                    sink.text(s);
+                }
+
+                @Override
+                public void reasoning(String s) {
+                    sink.reasoning(s);
+                }
+            };
+        }
     }
 
     private final StringBuilder held = new StringBuilder();
     private boolean thinking;
 
-    void feed(String chunk, Out out) {
+    public void feed(String chunk, Out out) {
         held.append(chunk);
         while (held.length() > 0) {
             String tag = thinking ? CLOSE : OPEN;
@@ -36,7 +51,7 @@ final class ThinkTagSplitter {
     }
 
     /** Emits whatever is held back (the stream has ended). */
-    void flush(Out out) {
+    public void flush(Out out) {
         emit(held.toString(), out);
         held.setLength(0);
     }
