@@ -169,6 +169,15 @@ class OpenAiStreamTest extends LoopbackTest {
     }
 
     @Test
+    void anHtmlPageWithStatus200IsAFailureNotAnEmptyAnswer() {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8")
+                .setBody("<html><head><title>Sign in to the corporate proxy</title></head></html>"));
+        Harness.Result r = run();
+        assertEquals(ReplyState.FAILED, r.ended.state());
+        assertTrue(r.ended.error().endsWith("Sign in to the corporate proxy"), r.ended.error());
+    }
+
+    @Test
     void noAuthorizationHeaderWithoutKey() throws Exception {
         server.enqueue(new MockResponse().setBody(Sse.data("[DONE]")));
         run2();

@@ -63,6 +63,10 @@ public final class OpenAiProvider implements ChatProvider {
     @Override
     public void read(Response response, ReplySink sink) throws IOException {
         MediaType type = response.body().contentType();
+        if (type != null && "html".equals(type.subtype())) { // a proxy's page with status 200, not a stream
+            sink.failed(ErrorBodies.message(response.code(), type.toString(), response.body().string()));
+            return;
+        }
         if (type != null && "json".equals(type.subtype())) {
             readWhole(Json.MAPPER.readTree(response.body().source().inputStream()), sink);
             return;
