@@ -327,8 +327,4 @@ public final class App {
     public UiState state() {
         return state;
     }
-
-    List<Msg> pending() {
-        return List.copyOf(inbox);
-    }
 }

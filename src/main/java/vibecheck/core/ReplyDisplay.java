@@ -12,7 +12,6 @@ public final class ReplyDisplay {
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder reasoning = new StringBuilder();
     private int reasoningChunks;
-    private int version;
     private boolean whole;
 
     void append(String chunk, boolean isReasoning) {
@@ -22,13 +21,11 @@ public final class ReplyDisplay {
         } else {
             text.append(textFilter.feed(chunk));
         }
-        version++;
     }
 
     void end() {
         text.append(textFilter.flush());
         reasoning.append(reasoningFilter.flush());
-        version++;
     }
 
     /** Marks a display filled at once from a saved reply: its chunks were not counted. */
@@ -44,8 +41,4 @@ public final class ReplyDisplay {
 
     public CharSequence text() { return text; }
     public CharSequence reasoning() { return reasoning; }
-    /** Reasoning tokens as streamed (one chunk is one token on every server we speak to). */
-    public int reasoningTokens() { return reasoningChunks; }
-    /** Changes whenever the text or reasoning changes: render caches key on it. */
-    public int version() { return version; }
 }

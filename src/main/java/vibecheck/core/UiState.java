@@ -109,11 +109,6 @@ public final class UiState {
         return selectedTurn < 0 || selectedTurn >= n ? n - 1 : selectedTurn;
     }
 
-    /** The contestant shown in a panel position (for the newest turn, which sets the panel titles). */
-    public int contestantAt(int position) {
-        return blind.contestantAt(session.turns().size() - 1, position);
-    }
-
     /** A panel's title: the contestant's name, or its letter while blind (with the name once revealed). */
     public String title(int position) {
         int turn = judgedTurn();

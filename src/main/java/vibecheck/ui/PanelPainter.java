@@ -126,8 +126,4 @@ final class PanelPainter {
         if (!st.isFinal()) return Style.STATE_LIVE;
         return st == ReplyState.FINISHED ? Style.STATE_OK : Style.STATE_BAD;
     }
-
-    static Reply focused(UiState s) {
-        return Update.focusedReply(s);
-    }
 }
