@@ -56,7 +56,7 @@ public final class InputReader implements Runnable {
                 if (!stopped) inbox.accept(new Msg.Shutdown("the terminal closed"));
                 return;
             }
-            String name = KeyName.of(k);
+            String name = k.equals(Screens.PASTE_START) ? "Paste-Start" : k.equals(Screens.PASTE_END) ? "Paste-End" : KeyName.of(k);
             if (name == null) continue;
             String text = k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
                     && k.getCharacter() >= ' ' ? String.valueOf(k.getCharacter()) : null;

@@ -21,6 +21,10 @@ import com.googlecode.lanterna.input.KeyType;
  * arrives as a key (the UI decides what it means).
  */
 public final class Screens {
+    /** What the terminal's paste markers are read as (keys no keyboard sends). */
+    public static final KeyStroke PASTE_START = new KeyStroke(KeyType.F19, true, true, true);
+    public static final KeyStroke PASTE_END = new KeyStroke(KeyType.F18, true, true, true);
+
     private Screens() {}
 
     public static FrameOutput stdout() {
@@ -63,7 +67,23 @@ public final class Screens {
             decoder.addProfile(() -> List.of(
                     new BasicCharacterPattern(new KeyStroke('j', true, false), '\n'),
                     new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'),
-                    new BasicCharacterPattern(new KeyStroke(KeyType.Enter, false, true), '\u001b', '\r')));
+                    new BasicCharacterPattern(new KeyStroke(KeyType.Enter, false, true), '\u001b', '\r'),
+                    new BasicCharacterPattern(PASTE_START, '\u001b', '[', '2', '0', '0', '~'),
+                    new BasicCharacterPattern(PASTE_END, '\u001b', '[', '2', '0', '1', '~')));
+        }
+
+        /** Bracketed paste: the terminal marks pasted text, so its newlines do not send a half-pasted message. */
+        @Override
+        public void enterPrivateMode() throws IOException {
+            super.enterPrivateMode();
+            writeToTerminal("\u001b[?2004h".getBytes(charset));
+            flush();
+        }
+
+        @Override
+        public void exitPrivateMode() throws IOException {
+            writeToTerminal("\u001b[?2004l".getBytes(charset));
+            super.exitPrivateMode();
         }
 
         /** ASCII goes straight out; Lanterna would run a charset encoder for every single character. */

@@ -50,6 +50,8 @@ public final class UiState {
     public int rows = 24;
     public int spinner;
     public int helpPage;
+    /** Between the terminal's paste markers: keys are text, Enter a newline. */
+    public boolean pasting;
     public boolean quit;
 
     public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,

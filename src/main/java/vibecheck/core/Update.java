@@ -62,6 +62,7 @@ public final class Update {
     }
 
     private static void key(UiState s, Msg.Key k, List<Effect> fx) {
+        if (paste(s, k)) return;
         if (s.overlay == UiState.Overlay.CONFIRM_QUIT) {
             if ("y".equals(k.name()) || "Y".equals(k.name()) || "q".equals(k.name())) quit(s, fx);
             else s.overlay = UiState.Overlay.NONE;
@@ -159,6 +160,26 @@ public final class Update {
                 else quit(s, fx);
             }
         }
+    }
+
+    /** Pasted text goes into the prompt (or the note) as text: its newlines and letters are not commands. */
+    private static boolean paste(UiState s, Msg.Key k) {
+        if ("Paste-Start".equals(k.name())) {
+            if (s.overlay == UiState.Overlay.NONE) {
+                s.pasting = true;
+                if (s.mode == Mode.PANELS) s.mode = Mode.PROMPT;
+            }
+            return true;
+        }
+        if ("Paste-End".equals(k.name())) {
+            s.pasting = false;
+            return true;
+        }
+        if (!s.pasting) return false;
+        PromptEditor target = s.mode == Mode.NOTE ? s.note : s.prompt;
+        if ("Enter".equals(k.name()) || "Ctrl-J".equals(k.name())) target.insert("\n");
+        else edit(target, k);
+        return true;
     }
 
     private static void noteKey(UiState s, Msg.Key k, List<Effect> fx) {

@@ -99,4 +99,21 @@ class UpdateTest {
         assertTrue(fx.stream().anyMatch(e -> e instanceof Effect.Save));
         assertTrue(s.session.reply("r1").error().contains("SIGHUP"));
     }
+
+    @Test
+    void pastedTextIsTextEvenInThePanelsAndItsNewlinesDoNotSend() {
+        UiState s = UiFixture.state("a");
+        s.mode = Mode.PANELS;
+        Update.apply(s, new Msg.Key("Paste-Start", null));
+        assertEquals(Mode.PROMPT, s.mode);
+        for (String c : new String[] {"q", "u", "i", "t"}) Update.apply(s, new Msg.Key(c, c));
+        List<Effect> fx = Update.apply(s, new Msg.Key("Enter", null));
+        assertTrue(fx.isEmpty(), "Enter inside a paste does not send");
+        Update.apply(s, new Msg.Key("x", "x"));
+        Update.apply(s, new Msg.Key("Paste-End", null));
+        assertEquals("quit\nx", s.prompt.text());
+        assertEquals(false, s.quit);
+        List<Effect> send = Update.apply(s, new Msg.Key("Enter", null));
+        assertInstanceOf(Effect.Start.class, send.get(0));
+    }
 }
