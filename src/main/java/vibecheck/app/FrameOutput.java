@@ -19,12 +19,29 @@ public final class FrameOutput extends OutputStream {
         this.out = out;
     }
 
+    private static final byte[] SYNC_BEGIN = "\u001b[?2026h".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SYNC_END = "\u001b[?2026l".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Starts gathering a frame. The frame is wrapped in synchronized-output marks, so a terminal that knows them
+     * shows it whole (no half-drawn frame); one that does not ignores them.
+     */
     public synchronized void beginFrame() {
         framing = true;
+        ensure(SYNC_BEGIN.length);
+        System.arraycopy(SYNC_BEGIN, 0, buf, count, SYNC_BEGIN.length);
+        count += SYNC_BEGIN.length;
     }
 
     public synchronized void endFrame() throws IOException {
         framing = false;
+        if (count == SYNC_BEGIN.length) { // nothing changed on screen: send nothing at all
+            count = 0;
+            return;
+        }
+        ensure(SYNC_END.length);
+        System.arraycopy(SYNC_END, 0, buf, count, SYNC_END.length);
+        count += SYNC_END.length;
         send();
     }
 
