@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import vibecheck.core.Msg;
-import vibecheck.keys.KeyName;
 
 /**
  * Reads keys on its own thread and posts them to the UI thread, one at a time: after each key it waits until the
@@ -56,7 +55,7 @@ public final class InputReader implements Runnable {
                 if (!stopped) inbox.accept(new Msg.Shutdown("the terminal closed"));
                 return;
             }
-            String name = k.equals(Screens.PASTE_START) ? "Paste-Start" : k.equals(Screens.PASTE_END) ? "Paste-End" : KeyName.of(k);
+            String name = k.equals(Screens.PASTE_START) ? "Paste-Start" : k.equals(Screens.PASTE_END) ? "Paste-End" : KeyStrokes.name(k);
             if (name == null) continue;
             String text = k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
                     && k.getCharacter() >= ' ' ? String.valueOf(k.getCharacter()) : null;

@@ -1,24 +1,20 @@
 package vibecheck.cli;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
-import okhttp3.Response;
 import vibecheck.config.Config;
 import vibecheck.config.ConfigException;
 import vibecheck.config.ModelConfig;
 import vibecheck.config.ProviderConfig;
-import vibecheck.provider.ChatProvider;
 import vibecheck.provider.Providers;
 import vibecheck.provider.RemoteModel;
-import vibecheck.stream.HttpClients;
+import vibecheck.discovery.Discovery;
+import vibecheck.discovery.Found;
 import vibecheck.text.TerminalSanitizer;
 
 /** {@code vibecheck models}: what each configured server serves, and which of it are contestants. */
@@ -56,30 +52,41 @@ public final class ModelsCommand {
     private record Listing(ProviderConfig provider, List<RemoteModel> models, String problem) {}
 
     private static int list(Config config, Io io) {
-        boolean tls = config.providers().values().stream().anyMatch(ProviderConfig::usesTls);
-        OkHttpClient client = HttpClients.create(tls, Duration.ofSeconds(3), Duration.ofSeconds(15));
-        List<CompletableFuture<Listing>> pending = new ArrayList<>();
+        List<ProviderConfig> reachable = new ArrayList<>();
         for (ProviderConfig p : config.providers().values()) {
-            pending.add(CompletableFuture.supplyAsync(() -> fetch(client, p, io.env())));
+            if (p.apiKeyEnv() == null || p.apiKey(io.env()) != null) reachable.add(p);
         }
+        List<Found> found = Discovery.listConfigured(reachable, io.env(), Duration.ofSeconds(3), Duration.ofSeconds(15));
         boolean allReached = true;
-        for (CompletableFuture<Listing> f : pending) {
-            Listing l = f.join();
-            allReached &= l.problem() == null;
-            print(config, l, io);
+        for (ProviderConfig p : config.providers().values()) {
+            int i = reachable.indexOf(p);
+            if (i < 0) {
+                print(config, new Listing(p, List.of(), "skipped: $" + p.apiKeyEnv() + " is not set"), io);
+                continue;
+            }
+            Found f = found.get(i);
+            allReached &= f.answered();
+            print(config, new Listing(p, f.models(), f.answered() ? null : problem(f, p, io)), io);
         }
-        client.dispatcher().executorService().shutdown();
         return allReached ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private static String problem(Found f, ProviderConfig p, Io io) {
+        var adapter = Providers.create(p, io.env());
+        boolean http = f.problem().startsWith("HTTP ");
+        int status = http ? Integer.parseInt(f.problem().substring(5, 8)) : 0;
+        String hint = adapter.hint(status, f.problem(), "");
+        return (http ? "" : "cannot reach " + adapter.listModels().url() + ": ") + f.problem() + (hint == null ? "" : " — " + hint);
     }
 
     /** With no config: what runs on this machine, looked for the way the UI does. */
     private static int discover(Io io) {
         io.out().println("no config file: looking for model servers on this machine");
-        var found = vibecheck.discovery.Discovery.run(vibecheck.discovery.Probe.defaults(io.env()), io.env());
+        var found = Discovery.run(vibecheck.discovery.Probe.defaults(io.env()), io.env());
         Config none = ConfigSetup.empty(io);
         boolean any = false;
         for (var f : found) {
-            var p = vibecheck.discovery.Discovery.providerOf(f.probe());
+            var p = Discovery.providerOf(f.probe());
             if (f.answered()) {
                 any = true;
                 print(none, new Listing(p, f.models(), null), io);
@@ -89,28 +96,6 @@ public final class ModelsCommand {
         }
         if (!any) io.out().println("nothing found: start one with `ollama serve`, or run `vibecheck` for a demo");
         return any ? ExitCodes.OK : ExitCodes.SOME_FAILED;
-    }
-
-    private static Listing fetch(OkHttpClient client, ProviderConfig p, Map<String, String> env) {
-        if (p.apiKeyEnv() != null && p.apiKey(env) == null) {
-            return new Listing(p, List.of(), "skipped: $" + p.apiKeyEnv() + " is not set");
-        }
-        ChatProvider adapter = Providers.create(p, env);
-        var request = adapter.listModels();
-        try (Response r = client.newCall(request).execute()) {
-            String body = r.body().string();
-            if (!r.isSuccessful()) {
-                String type = r.body().contentType() == null ? null : r.body().contentType().toString();
-                String message = adapter.errorMessage(r.code(), type, body);
-                String hint = adapter.hint(r.code(), message, "");
-                return new Listing(p, List.of(), "HTTP " + r.code() + ": " + message + (hint == null ? "" : " — " + hint));
-            }
-            return new Listing(p, adapter.parseModels(body), null);
-        } catch (IOException e) {
-            String hint = adapter.hint(0, e.getMessage(), "");
-            return new Listing(p, List.of(), "cannot reach " + request.url() + ": " + e.getMessage()
-                    + (hint == null ? "" : " — " + hint));
-        }
     }
 
     private static void print(Config config, Listing l, Io io) {

@@ -24,14 +24,35 @@ public final class Discovery {
     private Discovery() {}
 
     public static List<Found> run(List<Probe> probes, Map<String, String> env) {
+        List<ProviderConfig> servers = new ArrayList<>();
+        for (Probe p : probes) servers.add(providerOf(p));
+        return list(probes, servers, env, CONNECT, DEADLINE);
+    }
+
+    /**
+     * Asks configured servers for their models (with their own headers and keys), with the given patience:
+     * {@code vibecheck models} waits longer than the look at start-up.
+     */
+    public static List<Found> listConfigured(List<ProviderConfig> servers, Map<String, String> env, Duration connect, Duration deadline) {
+        List<Probe> probes = new ArrayList<>();
+        for (ProviderConfig c : servers) probes.add(new Probe(c.id(), c.type(), c.baseUrl(), c.apiKeyEnv(), c.id()));
+        return list(probes, servers, env, connect, deadline);
+    }
+
+    private static List<Found> list(List<Probe> probes, List<ProviderConfig> servers, Map<String, String> env,
+                                    Duration connect, Duration deadline) {
         boolean tls = probes.stream().anyMatch(p -> p.baseUrl().startsWith("https:"));
-        OkHttpClient.Builder b = new OkHttpClient.Builder().connectTimeout(CONNECT).readTimeout(DEADLINE).callTimeout(DEADLINE)
+        OkHttpClient.Builder b = new OkHttpClient.Builder().connectTimeout(connect).readTimeout(deadline).callTimeout(deadline)
                 .retryOnConnectionFailure(false);
         if (!tls) b.connectionSpecs(List.of(okhttp3.ConnectionSpec.CLEARTEXT));
         OkHttpClient client = b.build();
         try {
             List<CompletableFuture<Found>> pending = new ArrayList<>();
-            for (Probe p : probes) pending.add(CompletableFuture.supplyAsync(() -> ask(client, p, env)));
+            for (int i = 0; i < probes.size(); i++) {
+                Probe p = probes.get(i);
+                ProviderConfig c = servers.get(i);
+                pending.add(CompletableFuture.supplyAsync(() -> ask(client, p, c, env, deadline)));
+            }
             List<Found> out = new ArrayList<>();
             for (CompletableFuture<Found> f : pending) out.add(f.join());
             return out;
@@ -63,8 +84,8 @@ public final class Discovery {
         return out;
     }
 
-    private static Found ask(OkHttpClient client, Probe p, Map<String, String> env) {
-        ChatProvider adapter = Providers.create(providerOf(p), env);
+    private static Found ask(OkHttpClient client, Probe p, ProviderConfig server, Map<String, String> env, Duration deadline) {
+        ChatProvider adapter = Providers.create(server, env);
         try (Response r = client.newCall(adapter.listModels()).execute()) {
             String body = r.body().string();
             if (!r.isSuccessful()) {
@@ -77,7 +98,7 @@ public final class Discovery {
         } catch (IOException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Found(p, List.of(), m.toLowerCase().contains("timeout") || m.toLowerCase().contains("timed out")
-                    ? "no answer within " + DEADLINE.toMillis() + " ms" : m);
+                    ? "no answer within " + deadline.toMillis() + " ms" : m);
         } catch (RuntimeException e) {
             return new Found(p, List.of(), "unexpected answer: " + e.getMessage());
         }

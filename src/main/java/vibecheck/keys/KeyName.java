@@ -1,47 +1,13 @@
 package vibecheck.keys;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Canonical key names, the same in the config, the help screen and the keymap: {@code x}, {@code R}, {@code ?},
  * {@code Ctrl-E}, {@code Alt-Enter}, {@code Shift-Tab}, {@code PgUp}, {@code F1}.
  */
 public final class KeyName {
-    private static final Map<KeyType, String> NAMES = Map.ofEntries(
-            Map.entry(KeyType.Enter, "Enter"), Map.entry(KeyType.Escape, "Esc"), Map.entry(KeyType.Tab, "Tab"),
-            Map.entry(KeyType.ReverseTab, "Shift-Tab"), Map.entry(KeyType.Backspace, "Backspace"),
-            Map.entry(KeyType.Delete, "Delete"), Map.entry(KeyType.Insert, "Insert"),
-            Map.entry(KeyType.ArrowUp, "Up"), Map.entry(KeyType.ArrowDown, "Down"),
-            Map.entry(KeyType.ArrowLeft, "Left"), Map.entry(KeyType.ArrowRight, "Right"),
-            Map.entry(KeyType.PageUp, "PgUp"), Map.entry(KeyType.PageDown, "PgDn"),
-            Map.entry(KeyType.Home, "Home"), Map.entry(KeyType.End, "End"));
-
     private KeyName() {}
-
-    /** The name of a key as the terminal delivered it, or null for one that has none (mouse, EOF…). */
-    public static String of(KeyStroke k) {
-        KeyType type = k.getKeyType();
-        String base;
-        if (type == KeyType.Character) {
-            char c = k.getCharacter();
-            if (k.isCtrlDown() && c == 'j' || c == '\n') return "Ctrl-J";
-            if (c == ' ') base = "Space";
-            else base = k.isCtrlDown() ? String.valueOf(Character.toUpperCase(c)) : String.valueOf(c);
-        } else if (type.name().startsWith("F") && type.name().length() <= 3) {
-            base = type.name();
-        } else {
-            base = NAMES.get(type);
-            if (base == null) return null;
-        }
-        String name = base;
-        if (k.isShiftDown() && type != KeyType.Character && type != KeyType.ReverseTab) name = "Shift-" + name;
-        if (k.isAltDown()) name = "Alt-" + name;
-        if (k.isCtrlDown()) name = "Ctrl-" + name;
-        return name;
-    }
 
     /** The canonical form of a name written by a person ("ctrl-e", "C-e", "pageup"), or null when it is not a key. */
     public static String normalize(String written) {

@@ -141,6 +141,8 @@ class TmuxIT {
                 assertTrue(screen.contains("┌─ alpha") && screen.contains("blind: off"), "judged before, so not blind:\n" + screen);
                 assertTrue(screen.contains("★4"), screen);
                 tmux.send("Escape");
+                // a key right after Esc would read as Alt+key, as in every terminal program: wait for Esc to land
+                tmux.until(x -> x.contains("panel 1/2"), "the panels to take the keys", 10);
                 tmux.send("]");
                 tmux.send("3");
                 tmux.until(s -> s.contains("★4 3"), "the new score", 10);

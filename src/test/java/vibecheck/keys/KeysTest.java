@@ -24,15 +24,15 @@ class KeysTest {
 
     @Test
     void namesOfKeysAsTheTerminalDeliversThem() {
-        assertEquals("x", KeyName.of(new KeyStroke('x', false, false)));
-        assertEquals("R", KeyName.of(new KeyStroke('R', false, false)));
-        assertEquals("Ctrl-E", KeyName.of(new KeyStroke('e', true, false)));
-        assertEquals("Ctrl-J", KeyName.of(new KeyStroke('j', true, false)));
-        assertEquals("Alt-Enter", KeyName.of(new KeyStroke(KeyType.Enter, false, true)));
-        assertEquals("Shift-Tab", KeyName.of(new KeyStroke(KeyType.ReverseTab)));
-        assertEquals("PgUp", KeyName.of(new KeyStroke(KeyType.PageUp)));
-        assertEquals("F2", KeyName.of(new KeyStroke(KeyType.F2)));
-        assertNull(KeyName.of(new KeyStroke(KeyType.EOF)));
+        assertEquals("x", vibecheck.app.KeyStrokes.name(new KeyStroke('x', false, false)));
+        assertEquals("R", vibecheck.app.KeyStrokes.name(new KeyStroke('R', false, false)));
+        assertEquals("Ctrl-E", vibecheck.app.KeyStrokes.name(new KeyStroke('e', true, false)));
+        assertEquals("Ctrl-J", vibecheck.app.KeyStrokes.name(new KeyStroke('j', true, false)));
+        assertEquals("Alt-Enter", vibecheck.app.KeyStrokes.name(new KeyStroke(KeyType.Enter, false, true)));
+        assertEquals("Shift-Tab", vibecheck.app.KeyStrokes.name(new KeyStroke(KeyType.ReverseTab)));
+        assertEquals("PgUp", vibecheck.app.KeyStrokes.name(new KeyStroke(KeyType.PageUp)));
+        assertEquals("F2", vibecheck.app.KeyStrokes.name(new KeyStroke(KeyType.F2)));
+        assertNull(vibecheck.app.KeyStrokes.name(new KeyStroke(KeyType.EOF)));
     }
 
     @Test
