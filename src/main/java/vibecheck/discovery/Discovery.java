@@ -46,17 +46,24 @@ public final class Discovery {
                 .retryOnConnectionFailure(false);
         if (!tls) b.connectionSpecs(List.of(okhttp3.ConnectionSpec.CLEARTEXT));
         OkHttpClient client = b.build();
+        // one thread per server: the shared pool has a single thread on a two-core machine, which would ask in turn
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, probes.size()), r -> {
+            Thread t = new Thread(r, "discovery");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<CompletableFuture<Found>> pending = new ArrayList<>();
             for (int i = 0; i < probes.size(); i++) {
                 Probe p = probes.get(i);
                 ProviderConfig c = servers.get(i);
-                pending.add(CompletableFuture.supplyAsync(() -> ask(client, p, c, env, deadline)));
+                pending.add(CompletableFuture.supplyAsync(() -> ask(client, p, c, env, deadline), threads));
             }
             List<Found> out = new ArrayList<>();
             for (CompletableFuture<Found> f : pending) out.add(f.join());
             return out;
         } finally {
+            threads.shutdown();
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
         }
