@@ -31,11 +31,13 @@ public final class PanelContent {
         List<Run> runs = new ArrayList<>();
         turnStarts.clear();
         String previousPrompt = "none";
+        int counted = 0; // runs already counted into lines
         int lines = 0;
         int judged = s.session.turns().size() > 1 ? s.judgedTurn() : -1;
         for (Turn t : s.session.turns()) {
             if (!runs.isEmpty()) runs.add(blank());
-            turnStarts.add(count(runs));
+            for (; counted < runs.size(); counted++) lines += runs.get(counted).lines().size();
+            turnStarts.add(lines); // kept as a running count: recounting every turn would grow with the square of the turns
             String promptName = t.systemPrompt().name();
             if (t.sweepOf() != null) {
                 runs.add(fixedRun("sweep" + t.index() + ":" + width, "system prompt: " + promptName + " (turn " + (t.sweepOf() + 1)
