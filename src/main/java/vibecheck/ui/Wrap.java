@@ -17,79 +17,83 @@ public final class Wrap {
     /** Wraps {@code src} from {@code from} to its end into {@code out}. Width is at least 1. */
     public static void wrap(CharSequence src, int from, int width, List<Line> out) {
         width = Math.max(1, width);
-        StringBuilder line = new StringBuilder();
-        int lineStart = from;
-        int col = 0;
-        int lastSpaceLen = -1;  // length of `line` just after the last space, where it may break
-        int lastSpaceSrc = -1;  // source offset just after that space
-        int lastSpaceCol = 0;
+        Lines lines = new Lines(out, from);
         int i = from;
         while (i < src.length()) {
             int cp = Character.codePointAt(src, i);
             int next = i + Character.charCount(cp);
+            boolean space = cp == ' ' || cp == '\t';
             if (cp == '\n') {
-                out.add(new Line(line.toString(), lineStart));
-                line.setLength(0);
-                col = 0;
-                lastSpaceLen = -1;
-                lineStart = next;
+                lines.end(next);
                 i = next;
                 continue;
             }
-            String piece;
-            int w;
-            if (cp == '\t') {
-                w = TAB - (col % TAB);
-                piece = " ".repeat(w);
-            } else {
-                w = CellWidth.of(cp);
-                if (w == 0) {
+            int w = cp == '\t' ? TAB - (lines.col % TAB) : CellWidth.of(cp);
+            if (w == 0) {
+                i = next;
+                continue;
+            }
+            if (lines.col + w > width) {
+                if (space) { // a space at the edge: break here and drop it
+                    lines.end(next);
                     i = next;
                     continue;
                 }
-                piece = new String(Character.toChars(cp));
-            }
-            if (col + w > width) {
-                if (cp == ' ' || cp == '\t') { // a space at the edge: break here and drop it
-                    out.add(new Line(line.toString(), lineStart));
-                    line.setLength(0);
-                    col = 0;
-                    lastSpaceLen = -1;
-                    lineStart = next;
-                    i = next;
-                    continue;
+                if (lines.lastSpaceLen > 0) { // move the partial word to the next line
+                    lines.carryPartialWord();
+                    if (lines.col + w > width) lines.end(i); // the carried word and this character still do not fit
+                } else if (lines.line.length() > 0) { // one long word: break it
+                    lines.end(i);
                 }
-                if (lastSpaceLen > 0) { // move the partial word to the next line
-                    String carried = line.substring(lastSpaceLen);
-                    out.add(new Line(line.substring(0, lastSpaceLen).stripTrailing(), lineStart));
-                    line.setLength(0);
-                    line.append(carried);
-                    col -= lastSpaceCol;
-                    lineStart = lastSpaceSrc;
-                    if (col + w > width) { // the carried word and this character still do not fit: break the word
-                        out.add(new Line(line.toString(), lineStart));
-                        line.setLength(0);
-                        col = 0;
-                        lineStart = i;
-                    }
-                } else if (line.length() > 0) { // one long word: break it
-                    out.add(new Line(line.toString(), lineStart));
-                    line.setLength(0);
-                    col = 0;
-                    lineStart = i;
-                }
-                lastSpaceLen = -1;
+                lines.lastSpaceLen = -1;
             }
-            line.append(piece);
-            col += w;
-            if (cp == ' ' || cp == '\t') {
-                lastSpaceLen = line.length();
-                lastSpaceSrc = next;
-                lastSpaceCol = col;
-            }
+            lines.line.append(cp == '\t' ? " ".repeat(w) : new String(Character.toChars(cp)));
+            lines.col += w;
+            if (space) lines.markSpace(next);
             i = next;
         }
-        out.add(new Line(line.toString(), lineStart));
+        out.add(new Line(lines.line.toString(), lines.lineStart));
+    }
+
+    /** The line being filled, where it may break, and the finished lines. */
+    private static final class Lines {
+        final List<Line> out;
+        final StringBuilder line = new StringBuilder();
+        int lineStart;
+        int col;
+        int lastSpaceLen = -1; // length of `line` just after the last space, where it may break
+        int lastSpaceSrc = -1; // source offset just after that space
+        int lastSpaceCol;
+
+        Lines(List<Line> out, int lineStart) {
+            this.out = out;
+            this.lineStart = lineStart;
+        }
+
+        /** Ends the current line; the next starts at source offset {@code nextStart}. */
+        void end(int nextStart) {
+            out.add(new Line(line.toString(), lineStart));
+            line.setLength(0);
+            col = 0;
+            lastSpaceLen = -1;
+            lineStart = nextStart;
+        }
+
+        /** Ends the line at its last space and starts the next with the word after it. */
+        void carryPartialWord() {
+            String carried = line.substring(lastSpaceLen);
+            out.add(new Line(line.substring(0, lastSpaceLen).stripTrailing(), lineStart));
+            line.setLength(0);
+            line.append(carried);
+            col -= lastSpaceCol;
+            lineStart = lastSpaceSrc;
+        }
+
+        void markSpace(int sourceAfter) {
+            lastSpaceLen = line.length();
+            lastSpaceSrc = sourceAfter;
+            lastSpaceCol = col;
+        }
     }
 
     public static List<Line> wrap(CharSequence src, int width) {
