@@ -33,19 +33,7 @@ public final class AskCommand {
     private AskCommand() {}
 
     public static int run(List<String> argv, Io io) {
-        try {
-            Args args = Args.parse("ask", argv, VALUES, FLAGS);
-            if (args.flag("--help")) {
-                io.out().print(Help.ASK);
-                return ExitCodes.OK;
-            }
-            return ask(args, io);
-        } catch (UsageException e) {
-            io.err().println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (ConfigException e) {
-            return ConfigSetup.report(e, io);
-        }
+        return ConfigSetup.command("ask", argv, io, VALUES, FLAGS, Help.ASK, args -> ask(args, io));
     }
 
     private static int ask(Args args, Io io) throws UsageException, ConfigException {

@@ -12,7 +12,16 @@ final class ConfigSetup {
     private ConfigSetup() {}
 
     static Config load(String explicit, Io io) throws ConfigException {
-        var path = ConfigLocator.locate(explicit, io.env(), io.workDir(), io.home());
+        return read(ConfigLocator.locate(explicit, io.env(), io.workDir(), io.home()), io);
+    }
+
+    /** The config, or empty when there is none yet (none named, none in the usual places). */
+    static java.util.Optional<Config> loadIfPresent(String explicit, Io io) throws ConfigException {
+        var path = ConfigLocator.find(explicit, io.env(), io.workDir(), io.home());
+        return path.isPresent() ? java.util.Optional.of(read(path.get(), io)) : java.util.Optional.empty();
+    }
+
+    private static Config read(java.nio.file.Path path, Io io) throws ConfigException {
         if (!path.isAbsolute()) path = io.workDir().resolve(path).normalize();
         ConfigLoader loader = new ConfigLoader(Providers.CATALOG);
         Config config = loader.load(path, relativize(path, io));
@@ -25,12 +34,7 @@ final class ConfigSetup {
      * enough to review or export a transcript on a machine that never had a config.
      */
     static Config loadOptional(String explicit, Io io) throws ConfigException {
-        try {
-            return load(explicit, io);
-        } catch (ConfigException e) {
-            if (explicit != null || !e.getMessage().startsWith("no config file found")) throw e;
-            return empty(io);
-        }
+        return loadIfPresent(explicit, io).orElseGet(() -> empty(io));
     }
 
     /** No config at all: built-in criteria and system prompts, no servers or models. */
@@ -49,6 +53,28 @@ final class ConfigSetup {
     /** Paths in messages are shown relative to the working folder when they are inside it. */
     private static java.nio.file.Path relativize(java.nio.file.Path p, Io io) {
         return p.startsWith(io.workDir()) ? io.workDir().relativize(p) : p;
+    }
+
+    /** What every command does with its arguments: --help, and bad input as one clear line each and exit 2. */
+    interface Body {
+        int run(Args args) throws UsageException, ConfigException;
+    }
+
+    static int command(String name, List<String> argv, Io io, java.util.Set<String> values, java.util.Set<String> flags,
+                       String help, Body body) {
+        try {
+            Args args = Args.parse(name, argv, values, flags);
+            if (args.flag("--help")) {
+                io.out().print(help);
+                return ExitCodes.OK;
+            }
+            return body.run(args);
+        } catch (UsageException e) {
+            io.err().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (ConfigException e) {
+            return report(e, io);
+        }
     }
 
     static int report(ConfigException e, Io io) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vibecheck.config.Config;
-import vibecheck.config.ConfigException;
 import vibecheck.config.ModelConfig;
 import vibecheck.config.ProviderConfig;
 import vibecheck.provider.Providers;
@@ -25,27 +24,11 @@ public final class ModelsCommand {
     private ModelsCommand() {}
 
     public static int run(List<String> argv, Io io) {
-        try {
-            Args args = Args.parse("models", argv, VALUES, FLAGS);
-            if (args.flag("--help")) {
-                io.out().print(Help.MODELS);
-                return ExitCodes.OK;
-            }
+        return ConfigSetup.command("models", argv, io, VALUES, FLAGS, Help.MODELS, args -> {
             if (!args.positional().isEmpty()) throw new UsageException("models: unexpected argument " + args.positional().get(0));
-            Config config;
-            try {
-                config = ConfigSetup.load(args.option("--config"), io);
-            } catch (ConfigException e) {
-                if (args.option("--config") != null || !e.getMessage().startsWith("no config file found")) throw e;
-                return discover(io);
-            }
-            return list(config, io);
-        } catch (UsageException e) {
-            io.err().println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (ConfigException e) {
-            return ConfigSetup.report(e, io);
-        }
+            var config = ConfigSetup.loadIfPresent(args.option("--config"), io);
+            return config.isPresent() ? list(config.get(), io) : discover(io);
+        });
     }
 
     /** What one server answered: its models, or why there are none. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import vibecheck.config.Config;
-import vibecheck.config.ConfigException;
 import vibecheck.core.Session;
 import vibecheck.transcript.Transcript;
 
@@ -20,12 +19,7 @@ public final class ReviewCommand {
     private ReviewCommand() {}
 
     public static int run(List<String> argv, Io io) {
-        try {
-            Args args = Args.parse("review", argv, VALUES, FLAGS);
-            if (args.flag("--help")) {
-                io.out().print(Help.REVIEW);
-                return ExitCodes.OK;
-            }
+        return ConfigSetup.command("review", argv, io, VALUES, FLAGS, Help.REVIEW, args -> {
             if (args.positional().size() != 1) throw new UsageException("review: give one transcript file, e.g. vibecheck review transcripts/2026-11-26T18-44-09_3xvjfg.json");
             String file = args.positional().get(0);
             Transcript t = TranscriptFiles.read("review", file, io);
@@ -37,11 +31,6 @@ public final class ReviewCommand {
             var store = new vibecheck.transcript.TranscriptStore(path.toAbsolutePath().getParent());
             return UiCommand.show(config, session, s -> s == session ? path : store.pathFor(s.startedAt(), s.id()), blind,
                     UiCommand.probes(config, io), null, io);
-        } catch (UsageException e) {
-            io.err().println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (ConfigException e) {
-            return ConfigSetup.report(e, io);
-        }
+        });
     }
 }

@@ -35,26 +35,15 @@ public final class UiCommand {
     private UiCommand() {}
 
     public static int run(List<String> argv, Io io) {
-        try {
-            Args args = Args.parse("vibecheck", argv, VALUES, FLAGS);
-            if (args.flag("--help")) {
-                io.out().print(Help.MAIN);
-                return ExitCodes.OK;
-            }
+        return ConfigSetup.command("vibecheck", argv, io, VALUES, FLAGS, Help.MAIN, args -> {
             if (!args.positional().isEmpty()) {
                 throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, models, review, export (see `vibecheck --help`)");
             }
             requireTerminal(io);
             Warmup.start(); // loads the screen's classes on the other core while the config is read
-            boolean discover = args.flag("--discover");
-            Config config;
-            try {
-                config = ConfigSetup.load(args.option("--config"), io);
-            } catch (ConfigException e) {
-                if (args.option("--config") != null || !e.getMessage().startsWith("no config file found")) throw e;
-                config = ConfigSetup.empty(io); // no config written yet: find what runs on this machine
-                discover = true;
-            }
+            var loaded = ConfigSetup.loadIfPresent(args.option("--config"), io);
+            boolean discover = args.flag("--discover") || loaded.isEmpty(); // no config yet: find what runs here
+            Config config = loaded.orElseGet(() -> ConfigSetup.empty(io));
             List<String> missing = config.missingKeys(config.models(), io.env());
             if (!missing.isEmpty()) throw new ConfigException(missing);
             TranscriptStore store = Contestants.transcripts(args, io);
@@ -63,12 +52,7 @@ public final class UiCommand {
             List<Probe> probes = probes(config, io);
             List<Found> found = discover ? Discovery.run(probes, io.env()) : null;
             return show(config, session, s -> store.pathFor(s.startedAt(), s.id()), args.flag("--blind"), probes, found, io);
-        } catch (UsageException e) {
-            io.err().println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (ConfigException e) {
-            return ConfigSetup.report(e, io);
-        }
+        });
     }
 
     static void requireTerminal(Io io) throws UsageException {

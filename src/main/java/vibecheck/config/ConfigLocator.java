@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Finds the config file: {@code --config FILE}, {@code $VIBECHECK_CONFIG}, {@code ./config/vibecheck.json}, {@code ~/.config/vibecheck/config.json}. */
 public final class ConfigLocator {
@@ -13,17 +14,27 @@ public final class ConfigLocator {
     private ConfigLocator() {}
 
     public static Path locate(String explicit, Map<String, String> env, Path workDir, Path home) throws ConfigException {
-        if (explicit != null) return mustExist(workDir.resolve(explicit), "--config");
-        String fromEnv = env.get(ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) return mustExist(workDir.resolve(fromEnv), "$" + ENV);
+        Optional<Path> found = find(explicit, env, workDir, home);
+        if (found.isPresent()) return found.get();
         List<Path> candidates = candidates(workDir, home);
-        for (Path p : candidates) {
-            if (Files.isRegularFile(p)) return p;
-        }
         List<String> looked = new ArrayList<>();
         for (Path p : candidates) looked.add(p.toString());
         throw new ConfigException("no config file found; looked for --config, $" + ENV + ", " + String.join(", ", looked)
                 + " (copy config/vibecheck.json from the vibecheck repository to one of them)");
+    }
+
+    /**
+     * The config file, or empty when none was named and none is in the usual places (a machine with no config yet).
+     * A file named by --config or $VIBECHECK_CONFIG must exist.
+     */
+    public static Optional<Path> find(String explicit, Map<String, String> env, Path workDir, Path home) throws ConfigException {
+        if (explicit != null) return Optional.of(mustExist(workDir.resolve(explicit), "--config"));
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) return Optional.of(mustExist(workDir.resolve(fromEnv), "$" + ENV));
+        for (Path p : candidates(workDir, home)) {
+            if (Files.isRegularFile(p)) return Optional.of(p);
+        }
+        return Optional.empty();
     }
 
     static List<Path> candidates(Path workDir, Path home) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import vibecheck.core.PanelView;
 import vibecheck.core.Reply;
 import vibecheck.core.UiState;
-import vibecheck.core.Update;
 import vibecheck.keys.Mode;
 import vibecheck.stream.Metrics;
 import vibecheck.stream.ReplyState;
