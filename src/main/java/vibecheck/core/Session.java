@@ -129,7 +129,7 @@ public final class Session {
                 var rec = i < tt.replies().size() ? tt.replies().get(i) : null;
                 Reply r = rec == null ? null : Reply.restore(rec, contestants.get(i));
                 if (r == null) {
-                    r = new Reply("r" + (1000 + s.turns.size() * 100 + i), contestants.get(i));
+                    r = new Reply("missing-" + (s.turns.size() + 1) + "-" + i, contestants.get(i)); // cannot clash with r1, r2…
                     r.end(vibecheck.stream.ReplyState.CANCELLED, null, "missing from the transcript", null, vibecheck.stream.Metrics.NONE);
                 }
                 current.add(r);

@@ -247,15 +247,9 @@ public final class Update {
 
     private static void interrupt(UiState s, List<Effect> fx) {
         s.interrupts++;
-        if (s.interrupts >= 2 || !s.streaming()) {
-            if (s.interrupts >= 2) {
-                quit(s, fx);
-            } else {
-                s.status = "press Ctrl-C again to quit";
-            }
-            return;
-        }
-        cancelAll(s, fx, "cancelled every reply; Ctrl-C again to quit");
+        if (s.interrupts >= 2) quit(s, fx);
+        else if (s.streaming()) cancelAll(s, fx, "cancelled every reply; Ctrl-C again to quit");
+        else s.status = "press Ctrl-C again to quit";
     }
 
     private static void cancelAll(UiState s, List<Effect> fx, String status) {
