@@ -25,8 +25,7 @@ public final class Canvas {
 
     /** Fills a rectangle with spaces of a style. */
     public void fill(int col, int row, int width, int height, Style style) {
-        Theme.Look look = theme.look(style);
-        TextCharacter blank = cell(' ', style, look);
+        TextCharacter blank = theme.cell(' ', style);
         for (int r = Math.max(0, row); r < Math.min(rows, row + height); r++) {
             for (int c = Math.max(0, col); c < Math.min(columns, col + width); c++) screen.setCharacter(c, r, blank);
         }
@@ -35,7 +34,6 @@ public final class Canvas {
     /** Writes {@code text} at (col, row) using at most {@code maxWidth} cells; returns the cells used. */
     public int put(int col, int row, String text, Style style, int maxWidth) {
         if (row < 0 || row >= rows || maxWidth <= 0) return 0;
-        Theme.Look look = theme.look(style);
         int limit = Math.min(columns, col + maxWidth);
         int c = col;
         for (int i = 0; i < text.length(); ) {
@@ -45,16 +43,12 @@ public final class Canvas {
             if (w == 0) continue;
             if (c + w > limit) break;
             if (c >= 0) {
-                TextCharacter ch = cell(cp, style, look);
+                TextCharacter ch = theme.cell(cp, style);
                 if (ch != null) screen.setCharacter(c, row, ch);
             }
             c += w;
         }
         return c - col;
-    }
-
-    private TextCharacter cell(int cp, Style style, Theme.Look look) {
-        return theme.cell(cp, style);
     }
 
     /** Writes text and pads the rest of the width with spaces of the same style. */
