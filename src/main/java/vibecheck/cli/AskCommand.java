@@ -56,7 +56,7 @@ public final class AskCommand {
         Session session = new Session(contestants, Version.program(), Clock.systemUTC());
         Path file = store.pathFor(session.startedAt(), session.id());
         AtomicBoolean interrupted = new AtomicBoolean();
-        try (StreamEngine engine = new StreamEngine(client, Contestants.idle(config), inbox::add)) {
+        try (StreamEngine engine = new StreamEngine(() -> client, Contestants.idle(config), config.defaults().maxReplyBytes(), inbox::add)) {
             Interrupts.onCtrlC(() -> {
                 interrupted.set(true);
                 engine.cancelAll();

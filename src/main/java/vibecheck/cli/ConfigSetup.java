@@ -40,8 +40,7 @@ final class ConfigSetup {
     /** No config at all: built-in criteria and system prompts, no servers or models. */
     static Config empty(Io io) {
         return new Config(io.workDir(), java.util.Map.of(), List.of(),
-                    new vibecheck.config.Defaults(vibecheck.config.Defaults.TEMPERATURE, vibecheck.config.Defaults.MAX_TOKENS, null,
-                            vibecheck.config.Defaults.CONNECT_TIMEOUT_SECONDS, vibecheck.config.Defaults.IDLE_TIMEOUT_SECONDS, "session", "parallel"),
+                    vibecheck.config.Defaults.standard(),
                     SHIPPED_PROMPTS, vibecheck.config.Criterion.DEFAULTS, vibecheck.keys.Keymap.defaults());
     }
 

@@ -95,7 +95,7 @@ public final class UiCommand {
             state.mode = vibecheck.keys.Mode.PICKER;
         }
         AtomicReference<App> app = new AtomicReference<>();
-        try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), e -> app.get().post(e))) {
+        try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), config.defaults().maxReplyBytes(), e -> app.get().post(e))) {
             var output = Screens.stdout();
             app.set(new App(state, Screens.terminal(output), null, engine, transcripts, io.env(), Theme.forEnvironment(io.env())));
             app.get().frameOutput(output);

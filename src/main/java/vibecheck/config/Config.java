@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** A loaded, validated configuration. */
@@ -39,7 +40,8 @@ public record Config(
     }
 
     /**
-     * Problems with the API keys the given contestants need: an {@code apiKeyEnv} that names an unset variable.
+     * Problems with the API keys the given contestants need: an {@code apiKeyEnv} that names an unset variable, or
+     * a key that could not be sent (a line break, a control or non-ASCII character), named but never shown.
      * Checked only for providers actually used, so an unused OpenAI entry never blocks a local run.
      */
     public List<String> missingKeys(List<ModelConfig> chosen, Map<String, String> env) {
@@ -54,6 +56,12 @@ public record Config(
         users.forEach((id, names) -> problems.add(String.format(
                 "%s: $.providers.%s.apiKeyEnv: environment variable %s is not set (needed by %s); set %s or remove those models with --models",
                 source, id, providers.get(id).apiKeyEnv(), String.join(", ", names), providers.get(id).apiKeyEnv())));
+        Set<String> seen = new java.util.HashSet<>();
+        for (ModelConfig m : chosen) {
+            ProviderConfig p = providerOf(m);
+            String problem = p.keyProblem(env);
+            if (problem != null && seen.add(p.id())) problems.add(source + ": $.providers." + p.id() + ".apiKeyEnv: " + problem);
+        }
         return problems;
     }
 }

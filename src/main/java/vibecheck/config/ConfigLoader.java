@@ -24,7 +24,7 @@ public final class ConfigLoader {
     private static final Set<String> PROVIDER = Set.of("type", "baseUrl", "apiKeyEnv", "maxConcurrent", "headers");
     private static final Set<String> MODEL = Set.of("name", "provider", "model", "temperature", "maxTokens", "seed");
     private static final Set<String> DEFAULTS = Set.of("temperature", "maxTokens", "systemPrompt",
-            "connectTimeoutSeconds", "idleTimeoutSeconds", "schedule", "blindShuffle");
+            "connectTimeoutSeconds", "idleTimeoutSeconds", "schedule", "blindShuffle", "maxReplyMiB");
     private static final Set<String> PROMPT = Set.of("name", "text");
     private static final Set<String> CRITERION = Set.of("key", "label", "low", "high");
 
@@ -74,8 +74,7 @@ public final class ConfigLoader {
     }
 
     private Defaults defaults(JsonNode node) {
-        if (node == null) return new Defaults(Defaults.TEMPERATURE, Defaults.MAX_TOKENS, null,
-                Defaults.CONNECT_TIMEOUT_SECONDS, Defaults.IDLE_TIMEOUT_SECONDS, "session", "parallel");
+        if (node == null) return Defaults.standard();
         if (!object(node, "$.defaults")) return defaults(null);
         unknownKeys(node, "$.defaults", DEFAULTS);
         double t = temperature(node.get("temperature"), "$.defaults.temperature", Defaults.TEMPERATURE);
@@ -93,7 +92,13 @@ public final class ConfigLoader {
             problem("$.defaults.schedule", "must be \"parallel\" (all contestants at once) or \"sequential\" (one after another), got \"" + schedule + "\"");
             schedule = null;
         }
-        return new Defaults(t, max, prompt, connect, idle, shuffle == null ? "session" : shuffle, schedule == null ? "parallel" : schedule);
+        int maxReply = positiveInt(node.get("maxReplyMiB"), "$.defaults.maxReplyMiB", Defaults.MAX_REPLY_MIB);
+        if (maxReply > 1024) {
+            problem("$.defaults.maxReplyMiB", "must be at most 1024 (MiB of text in one reply), got " + maxReply);
+            maxReply = Defaults.MAX_REPLY_MIB;
+        }
+        return new Defaults(t, max, prompt, connect, idle, shuffle == null ? "session" : shuffle,
+                schedule == null ? "parallel" : schedule, maxReply);
     }
 
     private Map<String, ProviderConfig> providers(JsonNode node) {
@@ -264,6 +269,8 @@ public final class ConfigLoader {
                 problem(at + "." + e.getKey(), "is not a valid HTTP header name");
             } else if (e.getValue().textValue().chars().anyMatch(ch -> ch < 0x20 && ch != '\t' || ch == 0x7f)) {
                 problem(at + "." + e.getKey(), "header value contains a control character");
+            } else if (e.getValue().textValue().chars().anyMatch(ch -> ch > 0x7e)) {
+                problem(at + "." + e.getKey(), "header value contains a non-ASCII character; HTTP headers carry plain ASCII only");
             } else {
                 out.put(e.getKey(), e.getValue().textValue());
             }
@@ -272,18 +279,24 @@ public final class ConfigLoader {
     }
 
     private String checkUrl(String url, String at) {
+        if (vibecheck.text.Urls.hasUserInfo(url.strip())) {
+            problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url.strip()) + "\" has a user name or password in it, "
+                    + "which vibecheck would show in messages and transcripts; remove it and pass credentials with "
+                    + "\"apiKeyEnv\" (the name of a variable holding the key) or \"headers\" (e.g. \"Authorization\": \"Basic …\")");
+            return null;
+        }
         String trimmed = url.strip();
         while (trimmed.endsWith("/")) trimmed = trimmed.substring(0, trimmed.length() - 1);
         try {
             URI u = new URI(trimmed);
             String scheme = u.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || u.getHost() == null) {
-                problem(at, "\"" + url + "\" is not an http:// or https:// URL with a host");
+                problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url) + "\" is not an http:// or https:// URL with a host");
                 return null;
             }
             return trimmed;
         } catch (Exception e) {
-            problem(at, "\"" + url + "\" is not a valid URL");
+            problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url) + "\" is not a valid URL");
             return null;
         }
     }

@@ -33,6 +33,11 @@ public final class ConfigLocator {
         if (fromEnv != null && !fromEnv.isBlank()) return Optional.of(mustExist(workDir.resolve(fromEnv), "$" + ENV));
         for (Path p : candidates(workDir, home)) {
             if (Files.isRegularFile(p)) return Optional.of(p);
+            if (!Files.notExists(p)) {
+                // there may be a file, but it cannot be looked at: say so rather than start as if there were none
+                String why = unreachable(p);
+                if (why != null) throw new ConfigException(p + ": cannot read config file: " + why);
+            }
         }
         return Optional.empty();
     }
@@ -45,9 +50,31 @@ public final class ConfigLocator {
     }
 
     private static Path mustExist(Path p, String from) throws ConfigException {
-        if (!Files.exists(p)) throw new ConfigException(p + ": config file not found (given by " + from + ")");
+        if (Files.notExists(p)) throw new ConfigException(p + ": config file not found (given by " + from + ")");
+        String why = unreachable(p);
+        if (why != null) throw new ConfigException(p + ": cannot read config file (given by " + from + "): " + why);
         if (!Files.isRegularFile(p)) throw new ConfigException(p + ": not a regular file (given by " + from + ")");
         if (!Files.isReadable(p)) throw new ConfigException(p + ": config file is not readable (given by " + from + ")");
         return p;
+    }
+
+    /** Why the file's attributes cannot be read (a folder on the way that cannot be entered, …), or null. */
+    private static String unreachable(Path p) {
+        try {
+            Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+            return null;
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return null;
+        } catch (java.io.IOException e) {
+            return reason(e);
+        }
+    }
+
+    /** An I/O failure in words: the OS's reason, not the Java class name. */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -39,12 +39,19 @@ public final class ConfigReader {
         return read(file, file.toString());
     }
 
+    /** The largest config file read: a real one is a few kilobytes. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
     public static JsonNode read(Path file, String name) throws ConfigException {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new ConfigException(name + ": cannot read config file: " + e.getMessage());
+            throw new ConfigException(name + ": cannot read config file: " + ConfigLocator.reason(e));
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ConfigException(name + ": config file is larger than 1 MiB; a config is a few kilobytes "
+                    + "(is this the right file?)");
         }
         String text;
         try {

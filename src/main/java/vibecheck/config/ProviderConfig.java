@@ -18,6 +18,26 @@ public record ProviderConfig(
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /**
+     * What is wrong with the API key in the environment, naming the variable and never the value, or null when it
+     * is usable (or not set). A key must be one line of printable ASCII: HTTP headers carry nothing else.
+     */
+    public String keyProblem(Map<String, String> env) {
+        String key = apiKey(env);
+        if (key == null) return null;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            String what = c == '\n' || c == '\r' ? "a line break"
+                    : c < 0x20 || c == 0x7f ? "a control character"
+                    : c > 0x7e ? "a non-ASCII character" : null;
+            if (what != null) {
+                return "$" + apiKeyEnv + " contains " + what + " (character " + (i + 1) + " of " + key.length()
+                        + "); an API key is one line of plain ASCII: set it again without it";
+            }
+        }
+        return null;
+    }
+
     public boolean usesTls() {
         return baseUrl.regionMatches(true, 0, "https:", 0, 6);
     }

@@ -12,6 +12,7 @@ import okhttp3.Response;
 import vibecheck.config.ProviderConfig;
 import vibecheck.provider.ChatProvider;
 import vibecheck.provider.Providers;
+import vibecheck.text.Secrets;
 
 /**
  * Finds the model servers on this machine: asks every probe at once for its models, with short timeouts, so that
@@ -43,7 +44,7 @@ public final class Discovery {
                                     Duration connect, Duration deadline) {
         boolean tls = probes.stream().anyMatch(p -> p.baseUrl().startsWith("https:"));
         OkHttpClient.Builder b = new OkHttpClient.Builder().connectTimeout(connect).readTimeout(deadline).callTimeout(deadline)
-                .retryOnConnectionFailure(false);
+                .retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
         if (!tls) b.connectionSpecs(List.of(okhttp3.ConnectionSpec.CLEARTEXT));
         OkHttpClient client = b.build();
         // one thread per server: the shared pool has a single thread on a two-core machine, which would ask in turn
@@ -92,12 +93,19 @@ public final class Discovery {
     }
 
     private static Found ask(OkHttpClient client, Probe p, ProviderConfig server, Map<String, String> env, Duration deadline) {
-        ChatProvider adapter = Providers.create(server, env);
+        ChatProvider adapter;
+        try {
+            adapter = Providers.create(server, env);
+        } catch (IllegalArgumentException badKey) {
+            return new Found(p, List.of(), badKey.getMessage());
+        }
         try (Response r = client.newCall(adapter.listModels()).execute()) {
+            String redirect = vibecheck.provider.Redirects.refusal(r);
+            if (redirect != null) return new Found(p, List.of(), redirect);
             String body = r.body().string();
             if (!r.isSuccessful()) {
                 String type = r.body().contentType() == null ? null : r.body().contentType().toString();
-                return new Found(p, List.of(), "HTTP " + r.code() + ": " + adapter.errorMessage(r.code(), type, body));
+                return new Found(p, List.of(), "HTTP " + r.code() + ": " + Secrets.redact(adapter.errorMessage(r.code(), type, body)));
             }
             return new Found(p, adapter.parseModels(body), null, p.type().equals("ollama") ? loaded(client, p) : Map.of());
         } catch (ConnectException e) {
@@ -105,9 +113,9 @@ public final class Discovery {
         } catch (IOException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Found(p, List.of(), m.toLowerCase().contains("timeout") || m.toLowerCase().contains("timed out")
-                    ? "no answer within " + deadline.toMillis() + " ms" : m);
+                    ? "no answer within " + deadline.toMillis() + " ms" : Secrets.redact(m));
         } catch (RuntimeException e) {
-            return new Found(p, List.of(), "unexpected answer: " + e.getMessage());
+            return new Found(p, List.of(), "unexpected answer: " + Secrets.redact(e.getMessage()));
         }
     }
 }

@@ -8,6 +8,7 @@ import vibecheck.config.ProviderConfig;
 import vibecheck.provider.anthropic.AnthropicProvider;
 import vibecheck.provider.ollama.OllamaProvider;
 import vibecheck.provider.openai.OpenAiProvider;
+import vibecheck.text.Secrets;
 
 /** The wire formats the program speaks, by config {@code type}. A new format is one new entry here. */
 public final class Providers implements ProviderCatalog {
@@ -44,7 +45,16 @@ public final class Providers implements ProviderCatalog {
         return TYPES.get(type).defaultApiKeyEnv();
     }
 
+    /**
+     * The adapter for one server. Its API key and header values are registered as secrets, so they are hidden
+     * wherever vibecheck prints or saves text. A key that cannot be sent fails here, named but never shown.
+     */
     public static ChatProvider create(ProviderConfig config, Map<String, String> env) {
-        return TYPES.get(config.type()).factory().create(config, config.apiKey(env));
+        String problem = config.keyProblem(env);
+        if (problem != null) throw new IllegalArgumentException(problem);
+        String key = config.apiKey(env);
+        Secrets.register(key);
+        config.headers().values().forEach(Secrets::register);
+        return TYPES.get(config.type()).factory().create(config, key);
     }
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
  * Server-Sent Events by the specification: lines end in LF, CRLF or CR; {@code field: value} with the space
  * optional; lines starting with {@code :} are comments; several {@code data} lines join with a newline; an empty
  * line dispatches the event. A field name other than data, event, id or retry (old llama.cpp wrote {@code error:})
- * is reported as an event of that name.
+ * is reported as an event of that name. An event's data may not grow past {@link Limits#MAX_EVENT_CHARS}.
  */
 public final class SseReader {
     /** One dispatched event. {@code event} is "message" when the server named none. */
@@ -38,6 +38,10 @@ public final class SseReader {
             switch (field) {
                 case "data" -> {
                     if (hasData) data.append('\n');
+                    if (data.length() + value.length() > Limits.MAX_EVENT_CHARS) {
+                        throw new Limits.Exceeded("the server sent an event longer than "
+                                + Limits.mib(Limits.MAX_EVENT_CHARS) + " without ending it; stopped reading");
+                    }
                     data.append(value);
                     hasData = true;
                 }

@@ -9,7 +9,7 @@ import okhttp3.OkHttpClient;
 /**
  * The one shared HTTP client. Short connect timeout, no overall deadline, and a generous idle timeout between
  * bytes, so a model that takes minutes to load is waited for. TLS support is built only when an https server is
- * used: building it is most of a cleartext-only program's start-up time.
+ * used: building it is most of a cleartext-only program's start-up time. Redirects are never followed.
  */
 public final class HttpClients {
     private HttpClients() {}
@@ -23,7 +23,9 @@ public final class HttpClients {
                 .connectTimeout(connectTimeout)
                 .readTimeout(idleTimeout)
                 .writeTimeout(Duration.ofSeconds(60))
-                .callTimeout(Duration.ZERO);
+                .callTimeout(Duration.ZERO)
+                .followRedirects(false) // a redirect fails the reply instead: see Redirects
+                .followSslRedirects(false);
         if (!needsTls) b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         return b.build();
     }

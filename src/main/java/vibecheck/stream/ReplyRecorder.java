@@ -2,15 +2,21 @@ package vibecheck.stream;
 
 import java.util.function.Consumer;
 import vibecheck.provider.ReplySink;
+import vibecheck.text.Secrets;
 
 /**
- * Receives one reply's stream from its adapter on the reading thread: forwards text as events, remembers what the
- * server reported, and times it.
+ * Receives one reply's stream from its adapter on the reading thread: forwards text as events (with any API key or
+ * header value the server echoes hidden), remembers what the server reported, and times it. A reply that grows
+ * past {@code maxBytes} of text stops with {@link TooLarge}.
  */
 final class ReplyRecorder implements ReplySink {
     private final String replyId;
     private final Consumer<ReplyEvent> inbox;
     private final long sentNanos;
+    private final long maxBytes;
+    private final Secrets.Stream textSecrets = Secrets.stream();
+    private final Secrets.Stream reasoningSecrets = Secrets.stream();
+    private long bytes;
     private long firstTokenNanos;
     private long lastTokenNanos;
     private long chunks;
@@ -22,22 +28,51 @@ final class ReplyRecorder implements ReplySink {
     volatile String finishReason;
     volatile String failure;
 
-    ReplyRecorder(String replyId, Consumer<ReplyEvent> inbox, long sentNanos) {
+    ReplyRecorder(String replyId, Consumer<ReplyEvent> inbox, long sentNanos, long maxBytes) {
         this.replyId = replyId;
         this.inbox = inbox;
         this.sentNanos = sentNanos;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The reply passed its size limit; the text up to the limit has been forwarded. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge(String message) {
+            super(message, null, false, false);
+        }
     }
 
     @Override
     public void text(String chunk) {
-        token();
-        inbox.accept(new ReplyEvent.Chunk(replyId, chunk, false));
+        forward(chunk, false, textSecrets);
     }
 
     @Override
     public void reasoning(String chunk) {
+        forward(chunk, true, reasoningSecrets);
+    }
+
+    private void forward(String chunk, boolean reasoning, Secrets.Stream secrets) {
         token();
-        inbox.accept(new ReplyEvent.Chunk(replyId, chunk, true));
+        String allowed = chunk;
+        long size = Utf8.length(chunk);
+        boolean over = bytes + size > maxBytes;
+        if (over) allowed = Utf8.prefix(chunk, maxBytes - bytes);
+        bytes += over ? maxBytes - bytes : size;
+        String shown = secrets.feed(allowed);
+        if (over) shown += secrets.flush();
+        if (!shown.isEmpty()) inbox.accept(new ReplyEvent.Chunk(replyId, shown, reasoning));
+        if (over) {
+            throw new TooLarge("the reply passed " + Utf8.mib(maxBytes) + " of text (defaults.maxReplyMiB); the rest was not read");
+        }
+    }
+
+    /** Forwards what the secret filters still hold back; called once, when the stream has ended. */
+    void flush() {
+        String text = textSecrets.flush();
+        if (!text.isEmpty()) inbox.accept(new ReplyEvent.Chunk(replyId, text, false));
+        String reasoning = reasoningSecrets.flush();
+        if (!reasoning.isEmpty()) inbox.accept(new ReplyEvent.Chunk(replyId, reasoning, true));
     }
 
     private void token() {

@@ -21,6 +21,8 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import vibecheck.provider.ChatRequest;
 import vibecheck.provider.PreparedRequest;
+import vibecheck.provider.Redirects;
+import vibecheck.text.Secrets;
 
 /**
  * Starts and cancels replies. Every reply streams on its own thread at the same time as the others; a provider's
@@ -33,6 +35,7 @@ public final class StreamEngine implements AutoCloseable {
     private final java.util.function.Supplier<OkHttpClient> client;
     private final Consumer<ReplyEvent> inbox;
     private final Duration idleTimeout;
+    private final long maxReplyBytes;
     private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private java.util.concurrent.CompletableFuture<Void> lastSequential = java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -44,13 +47,18 @@ public final class StreamEngine implements AutoCloseable {
     });
 
     public StreamEngine(OkHttpClient client, Duration idleTimeout, Consumer<ReplyEvent> inbox) {
-        this(() -> client, idleTimeout, inbox);
+        this(() -> client, idleTimeout, vibecheck.config.Defaults.MAX_REPLY_BYTES, inbox);
     }
 
-    /** @param client where the HTTP client comes from when the first reply starts (it may still be being built) */
-    public StreamEngine(java.util.function.Supplier<OkHttpClient> client, Duration idleTimeout, Consumer<ReplyEvent> inbox) {
+    /**
+     * @param client where the HTTP client comes from when the first reply starts (it may still be being built)
+     * @param maxReplyBytes the most text (and reasoning) one reply may bring, in UTF-8 bytes; past it the reply fails
+     */
+    public StreamEngine(java.util.function.Supplier<OkHttpClient> client, Duration idleTimeout, long maxReplyBytes,
+                        Consumer<ReplyEvent> inbox) {
         this.client = client;
         this.idleTimeout = idleTimeout;
+        this.maxReplyBytes = maxReplyBytes;
         this.inbox = inbox;
     }
 
@@ -171,10 +179,14 @@ public final class StreamEngine implements AutoCloseable {
             call = client.get().newCall(prepared.http());
             if (cancelled) call.cancel();
             inbox.accept(new ReplyEvent.StateChanged(id, ReplyState.LOADING));
-            ReplyRecorder rec = new ReplyRecorder(id, inbox, System.nanoTime());
+            ReplyRecorder rec = new ReplyRecorder(id, inbox, System.nanoTime(), maxReplyBytes);
             boolean answered = false;
             try (Response response = call.execute()) {
                 answered = true;
+                String redirect = Redirects.refusal(response);
+                if (redirect != null) {
+                    return ended(ReplyState.FAILED, null, redirect, null, rec.metrics(queuedNanos));
+                }
                 if (!response.isSuccessful()) {
                     ResponseBody body = response.peekBody(MAX_ERROR_BODY);
                     String type = body.contentType() == null ? null : body.contentType().toString();
@@ -182,8 +194,15 @@ public final class StreamEngine implements AutoCloseable {
                     return ended(ReplyState.FAILED, null, message,
                             contestant.adapter().hint(response.code(), message, model), rec.metrics(queuedNanos));
                 }
-                contestant.adapter().read(response, rec);
+                try {
+                    contestant.adapter().read(response, rec);
+                } finally {
+                    rec.flush();
+                }
                 return outcome(rec, null, queuedNanos, model);
+            } catch (ReplyRecorder.TooLarge | vibecheck.provider.Limits.Exceeded e) {
+                // the connection is closed as the response is: the rest is never read
+                return ended(ReplyState.FAILED, null, e.getMessage(), null, rec.metrics(queuedNanos));
             } catch (IOException e) {
                 if (rec.failure != null || rec.finished) return outcome(rec, null, queuedNanos, model);
                 if (cancelled) return ended(ReplyState.CANCELLED, null, null, null, rec.metrics(queuedNanos));
@@ -237,7 +256,7 @@ public final class StreamEngine implements AutoCloseable {
         }
 
         private ReplyEvent.Ended ended(ReplyState s, String reason, String error, String hint, Metrics m) {
-            return new ReplyEvent.Ended(id, s, reason, error, hint, m);
+            return new ReplyEvent.Ended(id, s, reason, Secrets.redact(error), Secrets.redact(hint), m);
         }
     }
 }

@@ -64,10 +64,41 @@ class LineReaderTest {
     }
 
     @Test
-    void aLineOfSeveralMebibytesIsRead() throws IOException {
-        String big = "x".repeat(6 * 1024 * 1024);
+    void aLineUpToTheLimitIsReadWhole() throws IOException {
+        String big = "x".repeat(Limits.MAX_LINE_BYTES);
         Buffer b = new Buffer().writeUtf8(big).writeUtf8("\nnext\n");
         assertEquals(List.of(big, "next"), lines(b));
+    }
+
+    @Test
+    void aLineLongerThanTheLimitFailsWithoutReadingOnToItsEnd() throws IOException {
+        Buffer b = new Buffer().writeUtf8("ok\n").writeUtf8("x".repeat(3 * 1024 * 1024)).writeUtf8("\n");
+        LineReader r = new LineReader(b);
+        assertEquals("ok", r.next());
+        Limits.Exceeded e = org.junit.jupiter.api.Assertions.assertThrows(Limits.Exceeded.class, r::next);
+        assertEquals("the server sent a line longer than 1 MiB without a line break; stopped reading", e.getMessage());
+    }
+
+    @Test
+    void anEndlessLineFailsOnceTheLimitHasArrived() {
+        // a source that never ends: the reader must give up after the limit, not wait for a line break
+        okio.Source endless = new okio.Source() {
+            @Override
+            public long read(Buffer sink, long byteCount) {
+                sink.writeUtf8("y".repeat((int) Math.min(byteCount, 8192)));
+                return Math.min(byteCount, 8192);
+            }
+
+            @Override
+            public okio.Timeout timeout() {
+                return okio.Timeout.NONE;
+            }
+
+            @Override
+            public void close() {}
+        };
+        LineReader r = new LineReader(okio.Okio.buffer(endless));
+        org.junit.jupiter.api.Assertions.assertThrows(Limits.Exceeded.class, r::next);
     }
 
     @Test

@@ -175,8 +175,8 @@ class StreamEngineTest {
     }
 
     @Test
-    void aSingleLineOfSeveralMebibytes() {
-        String big = "y".repeat(5 * 1024 * 1024);
+    void aSingleLineOfAlmostAMebibyte() {
+        String big = "y".repeat(1000 * 1024);
         server.enqueue(new MockResponse().setBody("{\"message\":{\"content\":\"" + big + "\"},\"done\":false}\n{\"done\":true}\n"));
         try (Harness h = new Harness()) {
             Harness.Result r = h.run(Harness.contestant("m", "ollama", base(), null, null), "hi");

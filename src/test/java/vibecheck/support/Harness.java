@@ -32,8 +32,12 @@ public final class Harness implements AutoCloseable {
     }
 
     public Harness(Duration idle) {
+        this(idle, vibecheck.config.Defaults.MAX_REPLY_BYTES);
+    }
+
+    public Harness(Duration idle, long maxReplyBytes) {
         client = HttpClients.create(false, Duration.ofSeconds(2), idle);
-        engine = new StreamEngine(client, idle, inbox::add);
+        engine = new StreamEngine(() -> client, idle, maxReplyBytes, inbox::add);
     }
 
     public static Contestant contestant(String name, String type, String baseUrl, Integer maxConcurrent, String key) {

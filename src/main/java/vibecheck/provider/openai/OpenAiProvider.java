@@ -14,6 +14,7 @@ import vibecheck.provider.ChatRequest;
 import vibecheck.provider.ErrorBodies;
 import vibecheck.provider.Http;
 import vibecheck.provider.Json;
+import vibecheck.provider.Limits;
 import vibecheck.provider.LineReader;
 import vibecheck.provider.PreparedRequest;
 import vibecheck.provider.RemoteModel;
@@ -68,7 +69,12 @@ public final class OpenAiProvider implements ChatProvider {
             return;
         }
         if (type != null && "json".equals(type.subtype())) {
-            readWhole(Json.MAPPER.readTree(response.body().source().inputStream()), sink);
+            okio.BufferedSource body = response.body().source();
+            if (body.request(Limits.MAX_WHOLE_BODY_BYTES + 1)) {
+                throw new Limits.Exceeded("the server answered with one JSON body larger than "
+                        + Limits.mib(Limits.MAX_WHOLE_BODY_BYTES) + "; stopped reading");
+            }
+            readWhole(Json.MAPPER.readTree(body.inputStream()), sink);
             return;
         }
         ThinkTagSplitter think = new ThinkTagSplitter();
