@@ -15,6 +15,12 @@ public record Io(
         PrintStream err,
         boolean terminal) {
 
+    /** Output goes through {@link RedactingPrintStream}: no API key or header value is ever printed. */
+    public Io {
+        out = RedactingPrintStream.wrap(out);
+        err = RedactingPrintStream.wrap(err);
+    }
+
     public static Io system() {
         String home = System.getProperty("user.home");
         return new Io(System.getenv(), Path.of("").toAbsolutePath(), home == null ? null : Path.of(home),

@@ -7,13 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import vibecheck.config.Criterion;
 import vibecheck.stream.Metrics;
+import vibecheck.text.Secrets;
 import vibecheck.text.TerminalSanitizer;
 import vibecheck.transcript.Transcript;
 
 /**
  * A session as Markdown, the way the appendix of a write-up would show it: each turn's message and system prompt,
  * each model's reply under its name with the reasoning folded away and the metrics, then the scores and votes.
- * Model text goes in as written (it is usually Markdown itself), less any control characters.
+ *
+ * <p>Nothing a model (or a hand-edited transcript) wrote can change the document's structure: messages, replies
+ * and reasoning go in verbatim inside fenced blocks whose fence is longer than any run of backticks in the text,
+ * so a fence, a heading, {@code </details>} or {@code <script>} in a reply is shown as text; names, notes and
+ * errors that stand in the document's own lines have Markdown and HTML characters escaped. Control characters are
+ * removed, and no API key or header value is ever written.
  */
 public final class MarkdownExport {
     private MarkdownExport() {}
@@ -21,19 +27,19 @@ public final class MarkdownExport {
     public static String render(Transcript t, List<Criterion> criteria) {
         StringBuilder md = new StringBuilder();
         List<Transcript.Turn> turns = t.turns() == null ? List.of() : t.turns();
-        md.append("# vibecheck session ").append(t.id()).append("\n\n");
-        md.append("Started ").append(t.startedAt()).append(" · ").append(t.program()).append(" · ")
+        md.append("# vibecheck session ").append(inline(t.id())).append("\n\n");
+        md.append("Started ").append(inline(String.valueOf(t.startedAt()))).append(" · ").append(inline(t.program())).append(" · ")
                 .append(turns.size()).append(turns.size() == 1 ? " turn" : " turns").append("\n\n");
         if (!turns.isEmpty()) {
             md.append("| contestant | model | server |\n|---|---|---|\n");
             for (Transcript.Reply r : turns.get(0).replies()) {
-                md.append("| ").append(cell(r.contestant())).append(" | `").append(cell(r.model())).append("` | ")
+                md.append("| ").append(cell(r.contestant())).append(" | ").append(code(r.model())).append(" | ")
                         .append(cell(r.providerType())).append(" at ").append(cell(r.baseUrl())).append(" |\n");
             }
             md.append('\n');
         }
         for (Transcript.Turn turn : turns) turn(md, turn, criteria);
-        return md.toString();
+        return Secrets.redact(md.toString());
     }
 
     private static void turn(StringBuilder md, Transcript.Turn turn, List<Criterion> criteria) {
@@ -44,26 +50,26 @@ public final class MarkdownExport {
         if (p == null || p.text() == null || p.text().isBlank()) {
             md.append("**System prompt:** none\n\n");
         } else {
-            md.append("**System prompt:** ").append(p.name()).append(" — ").append(quoteInline(p.text())).append("\n\n");
+            md.append("**System prompt:** ").append(inline(p.name())).append("\n\n").append(fenced(p.text())).append('\n');
         }
-        md.append("**Message:**\n\n").append(blockquote(turn.message())).append('\n');
+        md.append("**Message:**\n\n").append(fenced(turn.message())).append('\n');
         for (Transcript.Reply r : turn.replies()) reply(md, r);
         scores(md, turn, criteria);
     }
 
     private static void reply(StringBuilder md, Transcript.Reply r) {
-        md.append("### ").append(r.contestant()).append("\n\n");
-        md.append('*').append(r.model()).append(" · ").append(state(r)).append(metrics(r.metrics())).append("*\n\n");
+        md.append("### ").append(inline(r.contestant())).append("\n\n");
+        md.append('*').append(inline(r.model())).append(" · ").append(inline(state(r))).append(metrics(r.metrics())).append("*\n\n");
         if (Boolean.TRUE.equals(r.selfIdentified())) md.append("> ⚑ This reply names its own model or vendor.\n\n");
         if (r.reasoning() != null && !r.reasoning().isEmpty()) {
             md.append("<details><summary>Reasoning (").append(r.reasoning().length()).append(" characters)</summary>\n\n")
-                    .append(clean(r.reasoning()).strip()).append("\n\n</details>\n\n");
+                    .append(fenced(r.reasoning())).append("\n</details>\n\n");
         }
         String text = r.text() == null ? "" : clean(r.text()).strip();
-        md.append(text.isEmpty() ? "*(no answer text)*" : text).append("\n\n");
-        if (r.error() != null) md.append("> **").append(r.state()).append(":** ").append(clean(r.error())).append("\n\n");
+        md.append(text.isEmpty() ? "*(no answer text)*\n" : fenced(text)).append('\n');
+        if (r.error() != null) md.append("> **").append(inline(r.state())).append(":** ").append(inline(r.error())).append("\n\n");
         if (r.notes() != null) {
-            for (Transcript.Note n : r.notes()) md.append("> ✎ ").append(clean(n.text()).replace("\n", "\n> ")).append("\n\n");
+            for (Transcript.Note n : r.notes()) md.append("> ✎ ").append(inline(n.text())).append("\n\n");
         }
     }
 
@@ -106,7 +112,7 @@ public final class MarkdownExport {
         }
         if (votes) {
             for (Transcript.Vote v : turn.votes()) {
-                md.append("- ").append(describe(v)).append(v.blind() ? " (blind)" : "").append('\n');
+                md.append("- ").append(inline(describe(v))).append(v.blind() ? " (blind)" : "").append('\n');
             }
             md.append('\n');
         }
@@ -141,17 +147,52 @@ public final class MarkdownExport {
         return TerminalSanitizer.clean(s).replace('\u240D', ' ');
     }
 
+    /** Text for a table cell: one line, with Markdown and HTML characters escaped ({@code |} included). */
     private static String cell(String s) {
-        return s == null ? "" : clean(s).replace("|", "\\|").replace('\n', ' ');
+        return inline(s);
     }
 
-    private static String quoteInline(String s) {
-        return "“" + clean(s).replace('\n', ' ').strip() + "”";
-    }
-
-    private static String blockquote(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : clean(s == null ? "" : s).split("\n", -1)) sb.append("> ").append(line).append('\n');
+    /**
+     * Text that stands in one of the document's own lines (a heading, a cell, a note): one line, every character
+     * that Markdown or HTML would read as structure escaped with a backslash, so it shows as written.
+     */
+    static String inline(String s) {
+        if (s == null) return "";
+        String one = clean(s).replace("\r", " ").replace('\n', ' ').replace('\t', ' ').strip();
+        StringBuilder sb = new StringBuilder(one.length() + 8);
+        for (int i = 0; i < one.length(); i++) {
+            char c = one.charAt(i);
+            if ("\\`*_[]<>|~!&#{}".indexOf(c) >= 0) sb.append('\\');
+            sb.append(c);
+        }
         return sb.toString();
+    }
+
+    /** Text as an inline code span, delimited by more backticks than it contains, and one line. */
+    static String code(String s) {
+        String one = clean(s == null ? "" : s).replace('\n', ' ').replace("|", "\\|");
+        String ticks = "`".repeat(longestRun(one, '`') + 1);
+        String pad = one.startsWith("`") || one.endsWith("`") ? " " : "";
+        return ticks + pad + one + pad + ticks;
+    }
+
+    /**
+     * Text verbatim in a fenced block: the fence is longer than any run of backticks in the text, so no line of it
+     * can close the block, and nothing inside is read as Markdown or HTML.
+     */
+    static String fenced(String s) {
+        String text = clean(s == null ? "" : s).strip();
+        String fence = "`".repeat(Math.max(3, longestRun(text, '`') + 1));
+        return fence + "text\n" + text + "\n" + fence + "\n";
+    }
+
+    private static int longestRun(String s, char c) {
+        int best = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) == c ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
     }
 }

@@ -33,6 +33,11 @@ public final class Secrets {
         }
     }
 
+    /** Whether any value is registered (when none is, nothing needs looking at). */
+    public static boolean any() {
+        return !longestFirst.isEmpty();
+    }
+
     /** The text with every registered value replaced by {@code ***}. */
     public static String redact(String s) {
         List<String> secrets = longestFirst;

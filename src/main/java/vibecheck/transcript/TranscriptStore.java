@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vibecheck.text.Secrets;
 
 /** Where transcripts live: one JSON file per session, named by start time and a short id. */
 public final class TranscriptStore {
@@ -43,8 +45,11 @@ public final class TranscriptStore {
         return dir.resolve(NAME.format(startedAt) + "_" + sessionId + ".json");
     }
 
+    /** Writes the transcript whole or not at all; no API key or header value is ever written (see {@link Secrets}). */
     public static void save(Path file, Transcript transcript) throws IOException {
-        AtomicFile.write(file, mapper().writeValueAsBytes(transcript));
+        byte[] json = mapper().writeValueAsBytes(transcript);
+        if (Secrets.any()) json = Secrets.redact(new String(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, json);
     }
 
     public static Transcript read(Path file) throws IOException {
