@@ -15,10 +15,10 @@ public record Io(
         PrintStream err,
         boolean terminal) {
 
-    /** Output goes through {@link RedactingPrintStream}: no API key or header value is ever printed. */
+    /** Output goes through {@link SafePrintStream}: no key is printed, and no byte printed moves the terminal. */
     public Io {
-        out = RedactingPrintStream.wrap(out);
-        err = RedactingPrintStream.wrap(err);
+        out = SafePrintStream.wrap(out);
+        err = SafePrintStream.wrap(err);
     }
 
     public static Io system() {

@@ -5,6 +5,7 @@ import vibecheck.core.Reply;
 import vibecheck.core.Turn;
 import vibecheck.stream.ReplyState;
 import vibecheck.ui.CellWidth;
+import vibecheck.text.Secrets;
 import vibecheck.text.TerminalSanitizer;
 
 /** On a terminal, one line per contestant redrawn in place: state, metrics so far, and the newest text. */
@@ -30,7 +31,7 @@ final class LiveProgress {
         if (!force && now - lastFrame < FRAME_NANOS) return;
         lastFrame = now;
         frame++;
-        int nameWidth = turn.replies().stream().mapToInt(r -> CellWidth.of(r.contestant().name())).max().orElse(4);
+        int nameWidth = turn.replies().stream().mapToInt(r -> CellWidth.of(ModelsCommand.name(r.contestant().name()))).max().orElse(4);
         StringBuilder sb = new StringBuilder();
         for (Reply r : turn.replies()) sb.append(line(r, nameWidth)).append('\n');
         String text = sb.toString();
@@ -40,10 +41,11 @@ final class LiveProgress {
         if (drawnLines > 0) frameOut.append("\u001b[").append(drawnLines).append('A');
         for (String l : text.split("\n", -1)) {
             if (l.isEmpty()) continue;
-            frameOut.append('\r').append("\u001b[2K").append(l).append('\n');
+            // names, states and text are sanitized here: the frame goes out whole, with its own cursor moves
+            frameOut.append('\r').append("\u001b[2K").append(TerminalSanitizer.clean(Secrets.redact(l))).append('\n');
         }
         drawnLines = turn.replies().size();
-        out.print(frameOut);
+        SafePrintStream.control(out, frameOut.toString());
         out.flush();
     }
 
@@ -51,9 +53,9 @@ final class LiveProgress {
         ReplyState s = r.state();
         String mark = s.isFinal() ? (s == ReplyState.FINISHED ? "✓" : "✗")
                 : String.valueOf(SPINNER.charAt(frame % SPINNER.length()));
-        String head = mark + " " + ReplyReport.pad(r.contestant().name(), nameWidth) + "  "
+        String head = mark + " " + ReplyReport.pad(ModelsCommand.name(r.contestant().name()), nameWidth) + "  "
                 + String.format("%-11s", s.label()) + " " + ReplyReport.metrics(r.metrics()).stripTrailing();
-        if (!s.isFinal()) head = mark + " " + ReplyReport.pad(r.contestant().name(), nameWidth) + "  "
+        if (!s.isFinal()) head = mark + " " + ReplyReport.pad(ModelsCommand.name(r.contestant().name()), nameWidth) + "  "
                 + String.format("%-11s", s.label()) + " " + r.textLength() + " chars";
         int room = width - 1 - CellWidth.of(head) - 3;
         String tail = r.error() != null ? r.error() : r.text();

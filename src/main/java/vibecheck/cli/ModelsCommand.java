@@ -34,7 +34,13 @@ public final class ModelsCommand {
     /** What one server answered: its models, or why there are none. */
     private record Listing(ProviderConfig provider, List<RemoteModel> models, String problem) {}
 
-    private static int list(Config config, Io io) {
+    private static int list(Config config, Io io) throws vibecheck.config.ConfigException {
+        List<String> badKeys = new ArrayList<>();
+        for (ProviderConfig p : config.providers().values()) {
+            String problem = p.keyProblem(io.env());
+            if (problem != null) badKeys.add(config.source() + ": $.providers." + p.id() + ".apiKeyEnv: " + problem);
+        }
+        if (!badKeys.isEmpty()) throw new vibecheck.config.ConfigException(badKeys); // before anything is sent
         List<ProviderConfig> reachable = new ArrayList<>();
         for (ProviderConfig p : config.providers().values()) {
             if (p.apiKeyEnv() == null || p.apiKey(io.env()) != null) reachable.add(p);
@@ -74,7 +80,7 @@ public final class ModelsCommand {
                 any = true;
                 print(none, new Listing(p, f.models(), null), io);
             } else {
-                io.out().println(f.probe().label() + " at " + f.probe().baseUrl() + ": " + f.problem());
+                io.out().println(f.probe().label() + " at " + name(f.probe().baseUrl()) + ": " + TerminalSanitizer.label(f.problem(), 400));
             }
         }
         if (!any) io.out().println("nothing found: start one with `ollama serve`, or run `vibecheck` for a demo");
@@ -84,10 +90,10 @@ public final class ModelsCommand {
     private static void print(Config config, Listing l, Io io) {
         ProviderConfig p = l.provider();
         List<ModelConfig> contestants = config.models().stream().filter(m -> m.provider().equals(p.id())).toList();
-        String head = p.id() + " (" + p.type() + ", " + p.baseUrl() + ")";
+        String head = name(p.id()) + " (" + p.type() + ", " + name(p.baseUrl()) + ")";
         if (l.problem() != null) {
-            io.out().println(head + ": " + TerminalSanitizer.clean(l.problem()));
-            for (ModelConfig m : contestants) io.out().println("    contestant " + m.name() + " → " + m.model() + " (not checked)");
+            io.out().println(head + ": " + TerminalSanitizer.label(l.problem(), 400));
+            for (ModelConfig m : contestants) io.out().println("    contestant " + name(m.name()) + " → " + name(m.model()) + " (not checked)");
             return;
         }
         io.out().println(head + ": " + l.models().size() + (l.models().size() == 1 ? " model" : " models"));
@@ -97,23 +103,28 @@ public final class ModelsCommand {
             String contestant = byModel.get(m.id());
             if (contestant == null && !m.id().contains(":")) contestant = byModel.get(m.id() + ":latest");
             StringBuilder line = new StringBuilder(contestant != null ? "  * " : "    ");
-            line.append(TerminalSanitizer.clean(m.id()));
+            line.append(name(m.id()));
             List<String> details = new ArrayList<>();
             if (m.sizeBytes() != null) details.add(String.format(Locale.ROOT, "%.1f GB", m.sizeBytes() / 1e9));
             if (m.parameterSize() != null) details.add(m.parameterSize());
             if (m.family() != null) details.add(m.family());
             if (m.quantization() != null) details.add(m.quantization());
-            if (!details.isEmpty()) line.append("  (").append(TerminalSanitizer.clean(String.join(", ", details))).append(')');
-            if (contestant != null) line.append("  ← contestant ").append(contestant);
+            if (!details.isEmpty()) line.append("  (").append(TerminalSanitizer.label(String.join(", ", details), 80)).append(')');
+            if (contestant != null) line.append("  ← contestant ").append(name(contestant));
             io.out().println(line);
         }
         for (ModelConfig m : contestants) {
             boolean served = l.models().stream().anyMatch(r -> r.id().equals(m.model()) || r.id().equals(m.model() + ":latest"));
             if (!served) {
                 String hint = Providers.create(p, Map.of()).hint(404, "model not found", m.model());
-                io.out().println("  ! contestant " + m.name() + " wants " + m.model() + ", which this server does not list"
-                        + (hint == null ? "" : " — " + hint));
+                io.out().println("  ! contestant " + name(m.name()) + " wants " + name(m.model()) + ", which this server does not list"
+                        + (hint == null ? "" : " — " + TerminalSanitizer.label(hint, 200)));
             }
         }
+    }
+
+    /** A name or id as one line of at most 100 characters: a server's model id can hold anything. */
+    static String name(String s) {
+        return TerminalSanitizer.label(s, 100);
     }
 }

@@ -16,7 +16,8 @@ final class ReplyReport {
     static void printReplies(Turn turn, PrintStream out) {
         for (Reply r : turn.replies()) {
             var c = r.contestant();
-            out.println("=== " + c.name() + " (" + c.model().model() + " on " + c.provider().id() + ") ===");
+            out.println("=== " + ModelsCommand.name(c.name()) + " (" + ModelsCommand.name(c.model().model()) + " on "
+                    + ModelsCommand.name(c.provider().id()) + ") ===");
             String reasoning = r.reasoning();
             if (!reasoning.isEmpty()) {
                 out.println("[reasoning: " + reasoning.length() + " characters, kept in the transcript]");
@@ -30,19 +31,19 @@ final class ReplyReport {
     }
 
     static void printSummary(Turn turn, PrintStream out) {
-        int nameWidth = turn.replies().stream().mapToInt(r -> CellWidth.of(r.contestant().name())).max().orElse(4);
+        int nameWidth = turn.replies().stream().mapToInt(r -> CellWidth.of(ModelsCommand.name(r.contestant().name()))).max().orElse(4);
         for (Reply r : turn.replies()) out.println(summary(r, nameWidth));
     }
 
     static String summary(Reply r, int nameWidth) {
         StringBuilder sb = new StringBuilder();
-        sb.append(pad(r.contestant().name(), nameWidth)).append("  ");
+        sb.append(pad(ModelsCommand.name(r.contestant().name()), nameWidth)).append("  ");
         String state = r.state().label();
         if (r.state() == ReplyState.FINISHED && r.finishReason() != null) state += " (" + r.finishReason() + ")";
         sb.append(String.format("%-18s", state));
         sb.append(metrics(r.metrics()));
         if (r.error() != null) sb.append("  ").append(TerminalSanitizer.clean(oneLine(r.error())));
-        if (r.hint() != null) sb.append(" — ").append(r.hint());
+        if (r.hint() != null) sb.append(" — ").append(TerminalSanitizer.label(r.hint(), 300));
         return sb.toString().stripTrailing();
     }
 

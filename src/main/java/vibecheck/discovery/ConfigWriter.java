@@ -58,17 +58,27 @@ public final class ConfigWriter {
         return sb.toString();
     }
 
-    /** Contestant names for picked models: the model id made readable, unique across servers. */
+    /**
+     * Contestant names for picked models: the model id made readable, unique across servers, and made only of
+     * letters, digits, dots, dashes and underscores (a model id comes from a server and may hold anything), at most
+     * 40 characters.
+     */
     public static List<String> names(List<String[]> serverAndModel) {
         List<String> out = new ArrayList<>();
         for (String[] sm : serverAndModel) {
             String id = sm[1];
-            String base = id.substring(id.lastIndexOf('/') + 1).replace(':', '-').replaceAll("-latest$", "");
+            String base = safeName(id.substring(id.lastIndexOf('/') + 1).replace(':', '-').replaceAll("-latest$", ""));
             String name = base;
             for (int n = 2; out.contains(name); n++) name = base + "-" + n;
             out.add(name);
         }
         return out;
+    }
+
+    static String safeName(String s) {
+        String safe = s.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (safe.length() > 40) safe = safe.substring(0, 40).replaceAll("[-.]+$", "");
+        return safe.isEmpty() ? "model" : safe;
     }
 
     private static String q(String s) {

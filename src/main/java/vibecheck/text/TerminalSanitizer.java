@@ -27,6 +27,17 @@ public final class TerminalSanitizer {
         return f.feed(s) + f.flush();
     }
 
+    /**
+     * A name or short text from a config, a transcript or a server as one safe line: sanitized, line breaks and
+     * tabs as spaces, and cut to {@code maxChars} with an ellipsis, so it can never start a new line of output.
+     */
+    public static String label(String s, int maxChars) {
+        if (s == null) return "";
+        String one = clean(s).replace("\r\n", " ").replace('\n', ' ').replace('\t', ' ').replace('\u240D', ' ');
+        if (one.codePointCount(0, one.length()) <= maxChars) return one;
+        return one.substring(0, one.offsetByCodePoints(0, Math.max(1, maxChars - 1))) + "…";
+    }
+
     /** Sanitizes the next chunk of the stream; may hold back a trailing CR until the next chunk shows what follows. */
     public String feed(String chunk) {
         if (chunk == null || chunk.isEmpty()) return "";

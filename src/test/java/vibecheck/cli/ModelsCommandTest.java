@@ -23,6 +23,7 @@ class ModelsCommandTest {
                     {"models":[{"name":"llama3:8b","model":"llama3:8b","size":4661224676,
                       "details":{"family":"llama","parameter_size":"8.0B","quantization_level":"Q4_0"}},
                       {"name":"mistral:latest","size":4109865159,"details":{}}]}"""));
+            ollama.enqueue(new MockResponse().setBody("{\"models\":[]}")); // /api/ps: nothing loaded
             vllm.enqueue(new MockResponse().setBody("{\"object\":\"list\",\"data\":[{\"id\":\"Qwen/Qwen2.5-7B\",\"object\":\"model\"}]}"));
             String down = "http://127.0.0.1:9"; // discard port: nothing listens
             Files.writeString(work.resolve("c.json"), """
