@@ -80,7 +80,7 @@ public final class ModelsCommand {
                 any = true;
                 print(none, new Listing(p, f.models(), null), io);
             } else {
-                io.out().println(f.probe().label() + " at " + name(f.probe().baseUrl()) + ": " + TerminalSanitizer.label(f.problem(), 400));
+                io.out().println(f.probe().label() + " at " + name(vibecheck.text.Urls.withoutPassword(f.probe().baseUrl())) + ": " + TerminalSanitizer.label(f.problem(), 400));
             }
         }
         if (!any) io.out().println("nothing found: start one with `ollama serve`, or run `vibecheck` for a demo");

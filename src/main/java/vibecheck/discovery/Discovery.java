@@ -93,6 +93,10 @@ public final class Discovery {
     }
 
     private static Found ask(OkHttpClient client, Probe p, ProviderConfig server, Map<String, String> env, Duration deadline) {
+        if (vibecheck.text.Urls.hasUserInfo(p.baseUrl())) {
+            return new Found(p, List.of(), "the address has a user name or password in it, which vibecheck would show "
+                    + "and never sends; remove it and pass credentials with apiKeyEnv or headers in a config");
+        }
         ChatProvider adapter;
         try {
             adapter = Providers.create(server, env);

@@ -64,7 +64,7 @@ final class PickerPainter {
         c.put(col, y++, "Looked for:", Style.OVERLAY, width);
         for (Found f : p.found) {
             if (y >= row + height - 7) break;
-            c.put(col, y++, CellWidth.fit("  " + f.probe().label() + " at " + f.probe().baseUrl() + ": " + f.problem(), width), Style.OVERLAY, width);
+            c.put(col, y++, CellWidth.fit("  " + f.probe().label() + " at " + vibecheck.text.Urls.withoutPassword(f.probe().baseUrl()) + ": " + f.problem(), width), Style.OVERLAY, width);
         }
         y++;
         String[] help = {

@@ -99,6 +99,17 @@ class CredentialsTest {
     }
 
     @Test
+    void aPasswordInOpenAiBaseUrlFromTheEnvironmentIsNeitherUsedNorShown() {
+        var probes = vibecheck.discovery.Probe.defaults(Map.of("OPENAI_BASE_URL", "http://alice:envsecret99@127.0.0.1:" + server.getPort() + "/v1"));
+        var found = vibecheck.discovery.Discovery.run(probes.subList(probes.size() - 1, probes.size()), Map.of());
+        assertTrue(found.get(0).problem().contains("user name or password"), found.get(0).problem());
+        assertEquals(0, server.getRequestCount());
+        CommandRun r = CommandRun.run(work, Map.of("OPENAI_BASE_URL", "http://alice:envsecret99@127.0.0.1:" + server.getPort() + "/v1"), "", "models");
+        assertFalse(r.out.contains("envsecret99"), r.out);
+        assertTrue(r.out.contains("http://alice:***@127.0.0.1"), r.out);
+    }
+
+    @Test
     void aHeaderValueOutsideAsciiIsAConfigErrorThatDoesNotShowIt() throws Exception {
         Files.writeString(work.resolve("h.json"), """
                 {"providers": {"p": {"type": "openai", "baseUrl": "http://127.0.0.1:9/v1", "headers": {"X-Token": "tök-secret-value"}}},
