@@ -34,6 +34,7 @@ public final class Main {
             case "models" -> ModelsCommand.run(rest, io);
             case "review" -> ReviewCommand.run(rest, io);
             case "export" -> ExportCommand.run(rest, io);
+            case "report" -> vibecheck.cli.ReportCommand.run(rest, io);
             default -> Usage.unknown(first, io);
         };
     }

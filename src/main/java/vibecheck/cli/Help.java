@@ -15,6 +15,7 @@ final class Help {
               vibecheck review FILE              score or re-score a saved session, or go on with it
               vibecheck export FILE [--out F]    a saved session as Markdown
               vibecheck models [--config F]      list what each configured server serves
+              vibecheck report [PATH…]           add every score and vote up: the verdict, with its uncertainty
               vibecheck --version                print the version
               vibecheck COMMAND --help           help for one command
 
@@ -70,5 +71,25 @@ final class Help {
             model's reply under its name (reasoning folded away), the metrics, and the
             scores and votes. Default output: FILE with .md instead of .json; --out -
             writes to standard output.
+            """;
+
+    static final String REPORT = """
+            Usage: vibecheck report [PATH…] [--format text|md|json|csv|html] [--out F]
+                                    [--seed N] [--blind-only] [--rater NAME] [--config F]
+
+            Adds up every current judgement in the transcripts (files, or folders searched
+            recursively; default ./transcripts): per criterion and contestant the mean score
+            with its 95% bootstrap interval, the same per system prompt and the persona
+            shift against none; Bradley–Terry ratings from the votes on the Elo scale with
+            their intervals, and whether neighbours are told apart; what was left out and
+            why; position bias, consistency on repeated questions, agreement between
+            raters; which criteria your votes follow; style and speed per contestant.
+
+              --format F     text (default), md, json, csv (one row per figure) or html
+                             (one self-contained file with charts)
+              --out F        write to F instead of standard output
+              --seed N       the bootstrap's seed (default 1): the same seed, the same figures
+              --blind-only   only judgements made while the names were hidden
+              --rater NAME   only this rater's judgements
             """;
 }

@@ -68,4 +68,25 @@ public final class Bootstrap {
         java.util.Arrays.sort(got);
         return new double[] {Stats.quantileSorted(got, 0.025), Stats.quantileSorted(got, 0.975)};
     }
+
+    /** A 95% interval for statistic(a) − statistic(b), resampling each group on its own. */
+    public <T> double[] difference(List<T> a, List<T> b, ToDoubleFunction<List<T>> statistic) {
+        if (a.size() < 2 || b.size() < 2) return new double[] {Double.NaN, Double.NaN};
+        double[] values = new double[rounds];
+        int kept = 0;
+        for (int r = 0; r < rounds; r++) {
+            double v = statistic.applyAsDouble(resample(a)) - statistic.applyAsDouble(resample(b));
+            if (!Double.isNaN(v)) values[kept++] = v;
+        }
+        if (kept < 2) return new double[] {Double.NaN, Double.NaN};
+        double[] got = java.util.Arrays.copyOf(values, kept);
+        java.util.Arrays.sort(got);
+        return new double[] {Stats.quantileSorted(got, 0.025), Stats.quantileSorted(got, 0.975)};
+    }
+
+    private <T> List<T> resample(List<T> units) {
+        List<T> out = new java.util.ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) out.add(units.get(random.nextInt(units.size())));
+        return out;
+    }
 }
