@@ -20,7 +20,9 @@ public final class TextReport {
         for (String skipped : s.skipped()) sb.append("  skipped ").append(name(skipped)).append('\n');
         int w = nameWidth(r);
         if (!r.criteria().isEmpty()) {
-            sb.append("\nScores: mean of 1–5 with its 95% interval (n scores)          1").append(" ".repeat(BAR - 2)).append("5\n");
+            sb.append("\nScores: mean of 1–5 with its 95% interval (n scores)\n");
+            int scaleAt = 4 + w + 2 + 4 + 2 + 13 + 1 + 6 + 2; // where the whiskers start
+            sb.append(" ".repeat(scaleAt)).append('1').append(" ".repeat(BAR - 2)).append("5\n");
             r.criteria().forEach((crit, row) -> {
                 sb.append("  ").append(name(labels.getOrDefault(crit, crit))).append('\n');
                 row.forEach((c, f) -> sb.append("    ").append(pad(name(c), w)).append("  ").append(Numbers.mean(f.mean()))
@@ -29,7 +31,7 @@ public final class TextReport {
             });
         }
         if (!r.personaShift().isEmpty()) {
-            sb.append("\nPersona shift: mean under a system prompt minus under none, 95% interval\n");
+            sb.append("\nPersona shift: mean under a system prompt minus under none, 95% interval (* it excludes 0)\n");
             r.personaShift().forEach((prompt, byCrit) -> byCrit.forEach((crit, row) -> row.forEach((c, f) ->
                     sb.append("  ").append(pad(name(prompt), 10)).append("  ").append(pad(name(labels.getOrDefault(crit, crit)), 26))
                             .append(pad(name(c), w)).append("  ").append(Numbers.signed(f.mean())).append("  ")
