@@ -59,6 +59,35 @@ public final class HtmlReport {
                 .append(" decisive blind pair votes (p = ").append(Numbers.p(pb.p())).append(")</li>\n<li>Left out: ")
                 .append(x.superseded).append(" superseded, ").append(x.failed).append(" on failed replies, ").append(x.selfIdentified)
                 .append(" self-identified while blind, ").append(x.notBlind).append(" not blind</li></ul>\n");
+        if (!r.agreement().isEmpty()) {
+            sb.append("<h3>Agreement between raters</h3>\n<table><tr><th>criterion</th><th>agreement</th><th>units</th><th></th></tr>\n");
+            r.agreement().forEach((crit, a) -> sb.append("<tr><td>").append(h(labels.getOrDefault(crit, crit))).append("</td><td>")
+                    .append(a.kappa() != null ? "κ = " + Numbers.mean(a.kappa()) : a.alpha() != null ? "α = " + Numbers.mean(a.alpha()) : "–")
+                    .append("</td><td>").append(a.units()).append("</td><td>").append(a.illDefined() ? "ill-defined (under 0.2)" : "").append("</td></tr>\n"));
+            sb.append("</table>\n");
+        }
+        if (r.drivers().values().stream().anyMatch(d -> d.decisive() > 0)) {
+            sb.append("<h3>What the votes follow</h3>\n<table><tr><th>criterion</th><th>higher-scored reply won</th><th>decisive votes</th></tr>\n");
+            r.drivers().forEach((crit, d) -> {
+                if (d.decisive() > 0) sb.append("<tr><td>").append(h(labels.getOrDefault(crit, crit))).append("</td><td>")
+                        .append(Numbers.share(d.share())).append("</td><td>").append(d.decisive()).append("</td></tr>\n");
+            });
+            sb.append("</table>\n");
+        }
+        if (!r.style().isEmpty()) {
+            sb.append("<h2>Style and speed</h2>\n<p class=\"note\">").append(r.speed().sequentialOnly()
+                    ? "Speeds from one-at-a-time replies only." : "No one-at-a-time replies: speeds were measured sharing the GPU.")
+                    .append("</p>\n<table><tr><th>contestant</th><th>tokens</th><th>headers</th><th>list items</th><th>bold</th>")
+                    .append("<th>first token</th><th>speed</th><th>load</th></tr>\n");
+            r.style().forEach((c, st) -> {
+                Report.Timing t = r.speed().byContestant().get(c);
+                sb.append("<tr><td>").append(h(c)).append("</td><td>").append(String.format(Locale.ROOT, "%.0f</td><td>%.1f</td><td>%.1f</td><td>%.1f",
+                        st.meanTokens(), st.headers(), st.listItems(), st.bold())).append("</td><td>")
+                        .append(t == null ? "–" : Numbers.ms(t.ttftMedianMs())).append("</td><td>").append(t == null ? "–" : Numbers.tps(t.tokensPerSecondMedian()))
+                        .append("</td><td>").append(t == null ? "–" : Numbers.ms(t.loadMedianMs())).append("</td></tr>\n");
+            });
+            sb.append("</table>\n");
+        }
         sb.append("</body></html>\n");
         return sb.toString();
     }
