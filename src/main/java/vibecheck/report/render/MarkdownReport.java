@@ -61,9 +61,9 @@ public final class MarkdownReport {
             sb.append("\n## Style and speed\n\n").append(r.speed().sequentialOnly() ? "Speeds from one-at-a-time replies only."
                     : "No one-at-a-time replies: speeds were measured sharing the GPU.").append("\n\n")
                     .append("| contestant | tokens | headers | list items | bold | first token | speed | load |\n|---|---|---|---|---|---|---|---|\n");
-            r.style().forEach((c, st) -> {
-                Report.Timing t = r.speed().byContestant().get(c);
-                sb.append("| ").append(esc(c)).append(String.format(java.util.Locale.ROOT, " | %.0f | %.1f | %.1f | %.1f | ",
+            r.style().forEach((name, st) -> {
+                Report.Timing t = r.speed().byContestant().get(name);
+                sb.append("| ").append(esc(name)).append(String.format(java.util.Locale.ROOT, " | %.0f | %.1f | %.1f | %.1f | ",
                         st.meanTokens(), st.headers(), st.listItems(), st.bold()))
                         .append(t == null ? "–" : Numbers.ms(t.ttftMedianMs())).append(" | ").append(t == null ? "–" : Numbers.tps(t.tokensPerSecondMedian()))
                         .append(" | ").append(t == null ? "–" : Numbers.ms(t.loadMedianMs())).append(" |\n");
