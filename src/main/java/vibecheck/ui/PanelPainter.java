@@ -43,7 +43,7 @@ final class PanelPainter {
             view.follow = view.top >= view.maxTop;
         }
         view.jumpTo = -1;
-        int top = view.follow ? view.maxTop : Math.min(view.top, view.maxTop);
+        int top = view.follow ? followingTop(view, innerH, streaming(s, index)) : Math.min(view.top, view.maxTop);
         view.top = top;
         drawLines(c, runs, top, r.col() + 1, r.row() + 1, innerW, innerH);
 
@@ -55,6 +55,25 @@ final class PanelPainter {
         if (reply != null && !reply.judgement().current().isEmpty()) parts.add(1, scores(s, reply));
         c.put(r.col() + 2, bottom, " " + fitParts(parts, r.width() - 6 - moreWidth) + " ", footStyle, r.width() - 4 - moreWidth);
         if (moreWidth > 0 && moreWidth < r.width() - 4) c.put(right - moreWidth, bottom, more, Style.HINT, moreWidth);
+    }
+
+    /**
+     * Where a panel that follows new text starts. While text streams in, the view stands still as long as the newest
+     * line is on screen, and when it would fall off the bottom the view moves on by a third of the panel at once,
+     * leaving room below: one repaint of the panel per third of a panel of text instead of one per line, which is
+     * most of what goes over SSH while models stream. Once nothing streams in the panel, it shows the end.
+     */
+    static int followingTop(PanelView view, int height, boolean streaming) {
+        if (view.maxTop == 0) return 0;
+        if (!streaming) return view.maxTop;
+        int step = Math.max(1, height / 3);
+        if (view.top >= view.maxTop && view.top <= view.maxTop + step - 1) return view.top; // the end is on screen
+        return view.maxTop + step - 1;
+    }
+
+    private static boolean streaming(UiState s, int index) {
+        Reply reply = judgedReply(s, index);
+        return reply != null && !reply.state().isFinal();
     }
 
     private static void drawLines(Canvas c, List<PanelContent.Run> runs, int skip, int col, int row, int width, int height) {

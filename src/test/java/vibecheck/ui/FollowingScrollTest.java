@@ -1,0 +1,41 @@
+package vibecheck.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import vibecheck.core.PanelView;
+
+/**
+ * A panel following a streaming reply moves on by a third of its height at a time (so the panel is repainted
+ * once per third of a panel of text, not once per line), and shows the very end once the reply is over.
+ */
+class FollowingScrollTest {
+    private static int follow(PanelView v, int maxTop, int height, boolean streaming) {
+        v.maxTop = maxTop;
+        v.top = PanelPainter.followingTop(v, height, streaming);
+        return v.top;
+    }
+
+    @Test
+    void whileStreamingTheViewStandsStillUntilTheEndWouldFallOffThenJumpsAThird() {
+        PanelView v = new PanelView();
+        assertEquals(0, follow(v, 0, 30, true), "everything fits");
+        assertEquals(10, follow(v, 1, 30, true), "the first line past the bottom: move on by a third, 9 lines spare");
+        for (int maxTop = 2; maxTop <= 10; maxTop++) assertEquals(10, follow(v, maxTop, 30, true), "the end is still on screen");
+        assertEquals(20, follow(v, 11, 30, true), "and on by another third");
+    }
+
+    @Test
+    void onceTheReplyIsOverThePanelShowsTheEnd() {
+        PanelView v = new PanelView();
+        follow(v, 1, 30, true);
+        assertEquals(1, follow(v, 1, 30, false));
+    }
+
+    @Test
+    void aViewLeftFarBelowTheTextAfterAResizeComesBackWithTheEndOnScreen() {
+        PanelView v = new PanelView();
+        assertEquals(59, follow(v, 50, 30, true));
+        assertEquals(14, follow(v, 5, 30, true), "wider panels, fewer lines: the end is on screen again, a third spare");
+    }
+}
