@@ -20,7 +20,7 @@ import vibecheck.core.UiState;
 import vibecheck.core.Update;
 import vibecheck.stream.ReplyEvent;
 import vibecheck.stream.StreamEngine;
-import vibecheck.transcript.TranscriptStore;
+import vibecheck.transcript.TranscriptWriter;
 import vibecheck.ui.Renderer;
 import vibecheck.ui.Theme;
 
@@ -289,7 +289,10 @@ public final class App {
         if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
         Path transcript = transcripts.apply(state.session);
         try {
-            TranscriptStore.save(transcript, state.session.transcript());
+            var tree = state.session.transcriptToSave();
+            if (tree == null) return; // nothing new since the last save
+            vibecheck.transcript.AtomicFile.write(transcript, TranscriptWriter.bytes(tree));
+            state.session.saved(tree);
             if (saveProblem != null) state.status = "transcript saved again";
             saveProblem = null;
         } catch (IOException ex) {

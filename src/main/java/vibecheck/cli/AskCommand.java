@@ -130,7 +130,10 @@ public final class AskCommand {
 
         void save() {
             try {
-                TranscriptStore.save(file, session.transcript());
+                var tree = session.transcriptToSave();
+                if (tree == null) return;
+                vibecheck.transcript.AtomicFile.write(file, vibecheck.transcript.TranscriptWriter.bytes(tree));
+                session.saved(tree);
             } catch (IOException e) {
                 if (!failed) io.err().println("error: cannot save the transcript to " + file + ": " + e.getMessage());
                 failed = true;

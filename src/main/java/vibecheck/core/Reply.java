@@ -22,6 +22,8 @@ public final class Reply {
     private final Judgement judgement = new Judgement();
     private boolean selfIdentified;
     private String schedule;
+    /** As read from a saved transcript: a recorded reply is written back as recorded, plus new scores and notes. */
+    private Transcript.Reply recorded;
 
     Reply(String id, Contestant contestant) {
         this.id = id;
@@ -77,6 +79,10 @@ public final class Reply {
     }
 
     Transcript.Reply record() {
+        if (recorded != null) {
+            return recorded.withJudgement(judgement.scoreHistory().isEmpty() ? null : List.copyOf(judgement.scoreHistory()),
+                    judgement.notes().isEmpty() ? null : List.copyOf(judgement.notes()));
+        }
         var p = contestant.provider();
         var m = contestant.model();
         return new Transcript.Reply(id, m.name(), p.id(), p.type(), p.baseUrl(), m.model(), parameters,
@@ -90,6 +96,7 @@ public final class Reply {
     /** A reply as a saved transcript has it, for review. */
     static Reply restore(Transcript.Reply r, Contestant c) {
         Reply reply = new Reply(r.id(), c);
+        reply.recorded = r;
         reply.parameters = r.parameters();
         if (r.text() != null) reply.text.append(r.text());
         if (r.reasoning() != null) reply.reasoning.append(r.reasoning());

@@ -44,10 +44,14 @@ public final class TranscriptStore {
     }
 
     public static void save(Path file, Transcript transcript) throws IOException {
-        AtomicFile.write(file, mapper().writeValueAsBytes(transcript));
+        AtomicFile.write(file, TranscriptWriter.bytes(TranscriptWriter.tree(transcript)));
     }
 
-    public static Transcript read(Path file) throws IOException {
-        return mapper().readValue(file.toFile(), Transcript.class);
+    /**
+     * Reads and checks a transcript. Malformed JSON is a {@link com.fasterxml.jackson.core.JsonProcessingException}
+     * (with its line and column); JSON that is not a transcript vibecheck can use is a {@link TranscriptFormatException}.
+     */
+    public static Transcript read(Path file) throws IOException, TranscriptFormatException {
+        return TranscriptReader.read(mapper().readTree(file.toFile()));
     }
 }
