@@ -141,7 +141,8 @@ public final class TranscriptReader {
         JsonNode m = o.get("metrics");
         if (m != null && !m.isNull()) {
             try {
-                metrics = TranscriptStore.mapper().treeToValue(m, Metrics.class);
+                metrics = TranscriptStore.mapper().readerFor(Metrics.class)
+                        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(m); // unknown fields stay in the source
             } catch (Exception e) {
                 throw new TranscriptFormatException(at + ": metrics: " + firstLine(e.getMessage()));
             }
