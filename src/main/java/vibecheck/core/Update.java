@@ -186,7 +186,7 @@ public final class Update {
         if ("Enter".equals(k.name())) {
             String text = s.note.take().strip();
             if (!text.isEmpty()) {
-                s.session.note(s.noteFor, text, s.blind.on());
+                s.session.note(s.noteFor, text, Judging.namesHidden(s));
                 fx.add(new Effect.Save());
                 s.status = "note saved";
             }

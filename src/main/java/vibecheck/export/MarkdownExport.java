@@ -77,14 +77,8 @@ public final class MarkdownExport {
         List<Map<String, Integer>> current = new ArrayList<>();
         boolean any = false;
         for (Transcript.Reply r : turn.replies()) {
-            Map<String, Integer> now = new LinkedHashMap<>();
-            if (r.scores() != null) {
-                for (Transcript.Score s : r.scores()) {
-                    if (s.value() == null) now.remove(s.criterion());
-                    else now.put(s.criterion(), s.value());
-                    if (!keys.contains(s.criterion())) keys.add(s.criterion());
-                }
-            }
+            Map<String, Integer> now = Transcript.Score.current(r.scores());
+            for (String k : now.keySet()) if (!keys.contains(k)) keys.add(k);
             any |= !now.isEmpty();
             current.add(now);
         }
@@ -105,9 +99,12 @@ public final class MarkdownExport {
             md.append('\n');
         }
         if (votes) {
-            for (Transcript.Vote v : turn.votes()) {
+            List<Transcript.Vote> counted = turn.currentVotes();
+            for (Transcript.Vote v : counted) {
                 md.append("- ").append(describe(v)).append(v.blind() ? " (blind)" : "").append('\n');
             }
+            int earlier = turn.votes().size() - counted.size();
+            if (earlier > 0) md.append("- *").append(earlier).append(earlier == 1 ? " earlier vote" : " earlier votes").append(" superseded*\n");
             md.append('\n');
         }
     }
