@@ -41,6 +41,8 @@ public final class ReviewCommand {
         ReviewContestants who = ReviewContestants.of(t, config, io.env(), rebind, file);
         Session session = Session.restore(t, who.contestants(), Clock.systemUTC());
         session.failureHints(who.hints());
-        return new Opened(session, io.workDir().resolve(file), blind || (!noBlind && !TranscriptFiles.judged(t)));
+        Path path = io.workDir().resolve(file);
+        vibecheck.transcript.AtomicFile.cleanUp(path.toAbsolutePath().getParent()); // what runs killed mid-write left behind
+        return new Opened(session, path, blind || (!noBlind && !TranscriptFiles.judged(t)));
     }
 }

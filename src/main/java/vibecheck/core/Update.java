@@ -12,6 +12,12 @@ import vibecheck.stream.ReplyEvent;
 public final class Update {
     private Update() {}
 
+    /** What a read-only session refuses: everything that would add to the transcript. */
+    private static final java.util.Set<Action> CHANGES_TRANSCRIPT = java.util.EnumSet.of(Action.SEND, Action.REGENERATE,
+            Action.REGENERATE_ALL, Action.SCORE_1, Action.SCORE_2, Action.SCORE_3, Action.SCORE_4, Action.SCORE_5,
+            Action.SCORE_CLEAR, Action.NOTE, Action.VOTE_BEST, Action.VOTE_LEFT, Action.VOTE_RIGHT, Action.VOTE_TIE,
+            Action.VOTE_BOTH_BAD, Action.SWEEP);
+
     public static List<Effect> apply(UiState s, Msg msg) {
         List<Effect> fx = new ArrayList<>();
         if (msg instanceof Msg.Reply r) {
@@ -96,6 +102,7 @@ public final class Update {
             if (s.mode == Mode.PROMPT) edit(s, k);
             return;
         }
+        if (CHANGES_TRANSCRIPT.contains(a) && readOnly(s)) return;
         switch (a) {
             case INTERRUPT -> interrupt(s, fx);
             case REDRAW -> fx.add(new Effect.Redraw());
@@ -160,6 +167,13 @@ public final class Update {
                 else quit(s, fx);
             }
         }
+    }
+
+    /** Refuses a change to the transcript while it is read-only here, saying why; true when refused. */
+    private static boolean readOnly(UiState s) {
+        if (s.readOnly == null) return false;
+        s.status = "read-only: " + s.readOnly + "; nothing here is saved, so nothing can be changed";
+        return true;
     }
 
     /** Pasted text goes into the prompt (or the note) as text: its newlines and letters are not commands. */

@@ -37,6 +37,7 @@ public final class TranscriptStore {
             throw new IOException(dir + ": cannot create the transcripts folder: " + e.getMessage());
         }
         if (!Files.isWritable(dir)) throw new IOException(dir + ": the transcripts folder is not writable");
+        AtomicFile.cleanUp(dir); // what runs killed mid-write left behind
     }
 
     public Path pathFor(Instant startedAt, String sessionId) {

@@ -168,4 +168,28 @@ class ReviewTest {
             assertEquals(was, now, "nothing else changed");
         }
     }
+
+    @Test
+    void aSecondOpenerOfTheSameFileGoesReadOnlyAndSaysSoSoNoScoreIsLost() throws Exception {
+        try (FakeOllama recorded = new FakeOllama()) {
+            Path file = transcript(recorded.baseUrl(), t -> { });
+            try (AppDriver first = review(file, false); AppDriver second = review(file, false)) {
+                String screen = second.screen();
+                assertTrue(screen.contains("read-only"), screen);
+                assertTrue(screen.contains("s.json is open in another session of this vibecheck"), screen);
+                first.press(KeyType.Escape).type("3");
+                second.press(KeyType.Escape).type("5");
+                assertTrue(second.screen().contains("read-only: s.json is open in"), second.screen());
+                assertTrue(second.screen().contains("read-only"), "the header keeps saying so:\n" + second.screen());
+                second.type("q");
+                second.awaitExit();
+                first.type("q");
+                first.awaitExit();
+            }
+            JsonNode scores = TranscriptStore.mapper().readTree(file.toFile()).at("/turns/1/replies/0/scores");
+            assertEquals(1, scores.size(), scores.toString());
+            assertEquals(3, scores.at("/0/value").asInt(), "the writer's score is kept; the read-only one took none");
+            assertTrue(Files.notExists(dir.resolve(".s.json.lock")), "the lock goes with the writer");
+        }
+    }
 }
