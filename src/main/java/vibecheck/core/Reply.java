@@ -47,6 +47,15 @@ public final class Reply {
         schedule = mode;
     }
 
+    /**
+     * The history rule: a turn is part of this contestant's conversation only when its reply finished with text. A
+     * failed, cancelled or interrupted reply (partial text included) leaves the whole turn, the user's message too, out
+     * of what this model is sent later, so a model never gets two user messages in a row or words it did not finish.
+     */
+    public boolean entersHistory() {
+        return state == ReplyState.FINISHED && text.length() > 0;
+    }
+
     /** Whether the server had to load the model before answering (Ollama reports the load time). */
     public boolean modelLoaded() {
         return metrics.loadMs() != null && metrics.loadMs() >= 500;

@@ -229,14 +229,18 @@ public final class Session {
         if (r != null) r.started(parameters);
     }
 
-    /** This contestant's side of the conversation so far: every earlier user message and its own replies. */
+    /**
+     * This contestant's side of the conversation so far: every earlier turn whose reply from it finished with text,
+     * as the user's message and its own reply (never another model's).
+     */
     List<ChatMessage> historyFor(int contestant, int turnsBefore) {
         List<ChatMessage> history = new ArrayList<>();
         for (Turn t : turns.subList(0, turnsBefore)) {
             if (t.sweepOf() != null) continue; // re-sends under other system prompts are side branches
+            Reply answer = t.replies().get(contestant);
+            if (!answer.entersHistory()) continue; // see Reply.entersHistory: the turn is left out for this model
             history.add(ChatMessage.user(t.message()));
-            String answer = t.replies().get(contestant).text();
-            if (!answer.isEmpty()) history.add(ChatMessage.assistant(answer));
+            history.add(ChatMessage.assistant(answer.text()));
         }
         return history;
     }

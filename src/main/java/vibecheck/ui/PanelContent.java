@@ -100,11 +100,16 @@ public final class PanelContent {
         if (r.state() != ReplyState.FINISHED && r.state().isFinal()) {
             if (hideDetails) { // the server's message would name the model
                 runs.add(fixedRun(r, "errb:" + width, "✗ " + r.state().label() + " (details hidden while blind)", width, Style.ERROR, ""));
-                return;
+            } else {
+                String what = r.state().label() + (r.error() == null ? "" : ": " + vibecheck.text.TerminalSanitizer.clean(r.error()));
+                runs.add(fixedRun(r, "err:" + width, "✗ " + what, width, Style.ERROR, ""));
+                if (r.hint() != null) runs.add(fixedRun(r, "hint:" + width, "→ " + r.hint(), width, Style.HINT, ""));
             }
-            String what = r.state().label() + (r.error() == null ? "" : ": " + vibecheck.text.TerminalSanitizer.clean(r.error()));
-            runs.add(fixedRun(r, "err:" + width, "✗ " + what, width, Style.ERROR, ""));
-            if (r.hint() != null) runs.add(fixedRun(r, "hint:" + width, "→ " + r.hint(), width, Style.HINT, ""));
+        }
+        if (r.state().isFinal() && !r.entersHistory()) {
+            String who = hideDetails ? "this model's" : r.contestant().name() + "'s";
+            runs.add(fixedRun(r, "nohistory" + hideDetails + ":" + width, "left out of " + who
+                    + " history: later messages are sent without this turn (r asks again)", width, Style.DIM, ""));
         }
     }
 
