@@ -84,10 +84,17 @@ public final class AtomicFile {
         return removed;
     }
 
+    /** Whether the process runs; one that was killed but not yet reaped by its parent (a zombie) does not. */
     static boolean alive(String pid) {
         try {
-            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
-        } catch (NumberFormatException e) {
+            long id = Long.parseLong(pid);
+            if (!ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false)) return false;
+            Path stat = Path.of("/proc", pid, "stat");
+            if (!Files.isReadable(stat)) return true;
+            String s = Files.readString(stat);
+            int end = s.lastIndexOf(')'); // the command name, in parentheses, may hold spaces
+            return end < 0 || end + 2 >= s.length() || s.charAt(end + 2) != 'Z';
+        } catch (NumberFormatException | IOException e) {
             return false;
         }
     }

@@ -64,6 +64,21 @@ class LeftoversAndWritersTest {
         TranscriptLock.release(t);
         assertFalse(Files.exists(TranscriptLock.lockFile(t)));
 
+        // a child that exits under a parent that never reaps it (sleep): a zombie, as a killed vibecheck is until reaped
+        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 30").start();
+        String zombie = new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream())).readLine().strip();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!Files.readString(Path.of("/proc/" + zombie + "/stat")).contains(") Z") && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        try {
+            Files.writeString(TranscriptLock.lockFile(t), zombie);
+            assertNull(TranscriptLock.acquire(t), "a killed process its parent has not reaped yet holds nothing");
+            TranscriptLock.release(t);
+        } finally {
+            parent.destroy();
+        }
+
         Process other = new ProcessBuilder("sleep", "30").start();
         try {
             Files.writeString(TranscriptLock.lockFile(t), String.valueOf(other.pid()));
