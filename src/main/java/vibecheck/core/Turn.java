@@ -37,6 +37,11 @@ public final class Turn {
     /** The turn this one re-sent under another system prompt, or null for an ordinary turn. */
     public Integer sweepOf() { return sweepOf; }
 
+    /** The replies a contestant gave this turn before regenerating, oldest first. */
+    public List<Reply> earlierVersions(String contestant) {
+        return regenerated.stream().filter(r -> r.contestant().name().equals(contestant)).toList();
+    }
+
     void add(Reply r) {
         replies.add(r);
     }

@@ -122,6 +122,7 @@ public final class Update {
             case FOLLOW -> focused(s).toEnd();
             case ZOOM -> s.zoom = !s.zoom;
             case TOGGLE_REASONING -> focused(s).showReasoning = !focused(s).showReasoning;
+            case EARLIER_VERSIONS -> focused(s).showEarlierVersions = !focused(s).showEarlierVersions;
             case CANCEL -> cancelFocused(s, fx);
             case CANCEL_ALL -> cancelAll(s, fx, "cancelled every reply still running");
             case REGENERATE -> regenerate(s, fx, List.of(s.focus));
@@ -291,6 +292,10 @@ public final class Update {
             return;
         }
         int last = s.session.turns().size() - 1;
+        if (s.judgedTurn() != last) {
+            s.status = "cannot regenerate turn " + (s.judgedTurn() + 1) + ": later turns were built on its replies";
+            return;
+        }
         List<Session.Outgoing> out = new ArrayList<>();
         for (int position : which) {
             int i = s.blind.contestantAt(last, position);

@@ -48,11 +48,26 @@ public final class MarkdownExport {
         }
         md.append("**Message:**\n\n").append(blockquote(turn.message())).append('\n');
         for (Transcript.Reply r : turn.replies()) reply(md, r);
+        earlierVersions(md, turn);
         scores(md, turn, criteria);
     }
 
+    /** Replies that were regenerated, folded away: history, not what was judged. */
+    private static void earlierVersions(StringBuilder md, Transcript.Turn turn) {
+        if (turn.regenerated() == null || turn.regenerated().isEmpty()) return;
+        int n = turn.regenerated().size();
+        md.append("<details><summary>").append(n).append(n == 1 ? " earlier version" : " earlier versions")
+                .append(" (regenerated)</summary>\n\n");
+        for (Transcript.Reply r : turn.regenerated()) reply(md, r, "#### " + r.contestant() + " (earlier version)");
+        md.append("</details>\n\n");
+    }
+
     private static void reply(StringBuilder md, Transcript.Reply r) {
-        md.append("### ").append(r.contestant()).append("\n\n");
+        reply(md, r, "### " + r.contestant());
+    }
+
+    private static void reply(StringBuilder md, Transcript.Reply r, String heading) {
+        md.append(heading).append("\n\n");
         md.append('*').append(r.model()).append(" · ").append(state(r)).append(metrics(r.metrics())).append("*\n\n");
         if (Boolean.TRUE.equals(r.selfIdentified())) md.append("> ⚑ This reply names its own model or vendor.\n\n");
         if (r.reasoning() != null && !r.reasoning().isEmpty()) {

@@ -60,6 +60,7 @@ public final class PanelContent {
                 runs.add(fixedRun(r, "was" + position + ":" + width, "(" + Blind.letter(position) + " was " + r.contestant().name() + ")",
                         width, Style.DIM, ""));
             }
+            earlierVersions(t, r, s.panels.get(position).showEarlierVersions, width, runs);
             reply(s, r, s.panels.get(position).showReasoning, width, runs, s.blind.on() && !revealed);
             if (s.blind.on() && r.selfIdentified()) {
                 runs.add(fixedRun(r, "self:" + width, "⚑ names its own model or vendor", width, Style.HINT, ""));
@@ -74,6 +75,25 @@ public final class PanelContent {
     /** The first line of each turn in the last {@link #runs} result. */
     public List<Integer> turnStarts() {
         return turnStarts;
+    }
+
+    /** What this contestant answered this turn before it was regenerated: one dim line, or each version whole. */
+    private void earlierVersions(Turn t, Reply r, boolean open, int width, List<Run> runs) {
+        List<Reply> earlier = t.earlierVersions(r.contestant().name());
+        if (earlier.isEmpty()) return;
+        if (!open) {
+            String line = "▸ " + earlier.size() + (earlier.size() == 1 ? " earlier version" : " earlier versions") + " (V shows)";
+            runs.add(new Run(List.of(new Wrap.Line(CellWidth.fit(line, width), 0)), Style.DIM, ""));
+            return;
+        }
+        for (int i = 0; i < earlier.size(); i++) {
+            Reply old = earlier.get(i);
+            runs.add(fixedRun(old, "head" + i + ":" + width, "▾ earlier version " + (i + 1) + " of " + earlier.size()
+                    + " (" + old.state().label() + ", regenerated)", width, Style.DIM, ""));
+            String text = vibecheck.text.TerminalSanitizer.clean(old.text());
+            runs.add(fixedRun(old, "text:" + (width - 2), text.isEmpty() ? "(no text)" : text, width - 2, Style.DIM, "  "));
+        }
+        runs.add(blank());
     }
 
     private void reply(UiState s, Reply r, boolean showReasoning, int width, List<Run> runs, boolean hideDetails) {
