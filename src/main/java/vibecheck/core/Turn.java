@@ -52,9 +52,11 @@ public final class Turn {
 
     /** Adds a vote; the current vote of the same kind becomes history, marked with when it was superseded. */
     void vote(Transcript.Vote v) {
-        for (int i = 0; i < votes.size(); i++) {
+        for (int i = votes.size() - 1; i >= 0; i--) { // the current vote of this kind is the last one
             Transcript.Vote earlier = votes.get(i);
-            if (earlier.kind().equals(v.kind()) && earlier.supersededAt() == null) votes.set(i, earlier.supersede(v.at()));
+            if (!earlier.kind().equals(v.kind())) continue;
+            if (earlier.supersededAt() == null) votes.set(i, earlier.supersede(v.at()));
+            break; // older ones are history already, as recorded
         }
         votes.add(v);
     }

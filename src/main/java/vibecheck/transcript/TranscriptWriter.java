@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -144,7 +143,7 @@ public final class TranscriptWriter {
         ObjectNode out = source.deepCopy();
         for (Map.Entry<String, JsonNode> e : known.properties()) {
             JsonNode was = out.get(e.getKey());
-            if (was instanceof ObjectNode o && e.getValue() instanceof ObjectNode k && !List.of("parameters").contains(e.getKey())) {
+            if (was instanceof ObjectNode o && e.getValue() instanceof ObjectNode k && !"parameters".equals(e.getKey())) {
                 out.set(e.getKey(), over(o, k));
             } else {
                 out.set(e.getKey(), e.getValue());
