@@ -131,8 +131,10 @@ public final class AskCommand {
         private final Session session;
         private final Path file;
         private final Io io;
+        /** Whether the last save failed (the file on disk then lacks what came after), and why. */
         boolean failed;
         String problem;
+        private boolean reported;
         private boolean locked;
 
         Saver(Session session, Path file, Io io) {
@@ -152,8 +154,10 @@ public final class AskCommand {
                 if (tree == null) return;
                 vibecheck.transcript.AtomicFile.write(file, vibecheck.transcript.TranscriptWriter.bytes(tree));
                 session.saved(tree);
+                failed = false;
             } catch (IOException e) {
-                if (!failed) io.err().println("error: cannot save the transcript to " + file + ": " + e.getMessage());
+                if (!reported) io.err().println("error: cannot save the transcript to " + file + ": " + e.getMessage());
+                reported = true;
                 failed = true;
                 problem = e.getMessage();
             }
