@@ -20,7 +20,8 @@ import vibecheck.core.UiState;
 import vibecheck.core.Update;
 import vibecheck.stream.ReplyEvent;
 import vibecheck.stream.StreamEngine;
-import vibecheck.transcript.TranscriptStore;
+import vibecheck.transcript.TranscriptLock;
+import vibecheck.transcript.TranscriptWriter;
 import vibecheck.ui.Renderer;
 import vibecheck.ui.Theme;
 
@@ -54,6 +55,8 @@ public final class App {
     private volatile long keysHandled;
     private boolean idle;
     private String saveProblem;
+    /** The transcripts this app is the writer of (see {@link TranscriptLock}). */
+    private final java.util.Set<Path> locked = new java.util.HashSet<>();
 
     public App(UiState state, Terminal terminal, StreamEngine engine, Path transcript, Map<String, String> env, Theme theme)
             throws IOException {
@@ -117,6 +120,7 @@ public final class App {
         TerminalSize size = screen.getTerminalSize();
         state.columns = size.getColumns();
         state.rows = size.getRows();
+        if (!state.session.turns().isEmpty()) lock(transcripts.apply(state.session)); // a saved session opened again
         Thread reader = new Thread(input, "keys");
         reader.setDaemon(true);
         reader.start();
@@ -127,6 +131,7 @@ public final class App {
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
             input.stop();
+            for (Path p : locked) TranscriptLock.release(p);
             if (demo != null) demo.close();
             try {
                 screen.stopScreen();
@@ -287,15 +292,40 @@ public final class App {
 
     private void save() {
         if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
+        if (state.readOnly != null) return;
         Path transcript = transcripts.apply(state.session);
+        if (!lock(transcript)) return;
         try {
-            TranscriptStore.save(transcript, state.session.transcript());
+            var tree = state.session.transcriptToSave();
+            if (tree == null) return; // nothing new since the last save
+            vibecheck.transcript.AtomicFile.write(transcript, TranscriptWriter.bytes(tree));
+            state.session.saved(tree);
             if (saveProblem != null) state.status = "transcript saved again";
             saveProblem = null;
         } catch (IOException ex) {
-            saveProblem = "cannot save the transcript to " + transcript + ": " + ex.getMessage();
+            saveProblem = "cannot save the transcript to " + transcript + ": " + ex.getMessage(); // the OS's reason
             state.status = saveProblem;
         }
+    }
+
+    /**
+     * Makes this app the transcript's one writer; when another vibecheck already is, the session goes read-only and
+     * says so, rather than two writers saving over each other.
+     */
+    private boolean lock(Path transcript) {
+        if (locked.contains(transcript)) return true;
+        try {
+            String holder = TranscriptLock.acquire(transcript);
+            if (holder != null) {
+                state.readOnly = transcript.getFileName() + " is open in " + holder;
+                state.status = "read-only: " + state.readOnly + "; scores, votes and messages here would not be saved, so none are taken";
+                return false;
+            }
+            locked.add(transcript);
+        } catch (IOException e) {
+            // no lock file can be written where the transcript goes: the save itself will say why
+        }
+        return true;
     }
 
     /** The last problem saving the transcript, or null. */

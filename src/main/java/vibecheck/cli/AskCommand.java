@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import vibecheck.Version;
 import vibecheck.config.Config;
 import vibecheck.config.ConfigException;
@@ -22,6 +23,7 @@ import vibecheck.stream.Contestant;
 import vibecheck.stream.ReplyEvent;
 import vibecheck.stream.ReplyState;
 import vibecheck.stream.StreamEngine;
+import vibecheck.transcript.TranscriptLock;
 import vibecheck.transcript.TranscriptStore;
 
 /** {@code vibecheck ask}: one prompt to every chosen contestant at once, headless. */
@@ -57,9 +59,10 @@ public final class AskCommand {
         Path file = store.pathFor(session.startedAt(), session.id());
         AtomicBoolean interrupted = new AtomicBoolean();
         try (StreamEngine engine = new StreamEngine(() -> client, Contestants.idle(config), config.defaults().maxReplyBytes(), inbox::add)) {
-            Interrupts.onCtrlC(() -> {
+            AtomicReference<String> stopSignal = new AtomicReference<>();
+            Interrupts.onStop(signal -> { // the loop below ends the replies with the reason, then cancels their streams
+                stopSignal.compareAndSet(null, signal);
                 interrupted.set(true);
-                engine.cancelAll();
             });
             boolean sequential = "sequential".equals(config.defaults().schedule());
             session.schedule(sequential ? "sequential" : "parallel");
@@ -73,6 +76,10 @@ public final class AskCommand {
             long lastSave = System.nanoTime();
             boolean unsavedText = false;
             while (!session.allDone()) {
+                if (stopSignal.get() != null) {
+                    session.endUnfinished("stopped by " + stopSignal.get() + " before it finished");
+                    engine.cancelAll();
+                }
                 ReplyEvent e = poll(inbox);
                 boolean changedState = false;
                 while (e != null) {
@@ -97,9 +104,13 @@ public final class AskCommand {
             ReplyReport.printReplies(turn, io.out());
             ReplyReport.printSummary(turn, io.out());
             io.out().flush();
+            TranscriptLock.release(file);
+            if (saver.failed) {
+                io.err().println("error: the transcript could not be saved to " + file + ": " + saver.problem);
+                return ExitCodes.SOME_FAILED;
+            }
             io.err().println("transcript: " + file);
-            if (saver.failed) return ExitCodes.SOME_FAILED;
-            if (interrupted.get()) return ExitCodes.INTERRUPTED;
+            if (interrupted.get()) return ExitCodes.stoppedBy(stopSignal.get());
             return turn.replies().stream().allMatch(r -> r.state() == ReplyState.FINISHED) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } finally {
             Contestants.close(client);
@@ -120,7 +131,11 @@ public final class AskCommand {
         private final Session session;
         private final Path file;
         private final Io io;
+        /** Whether the last save failed (the file on disk then lacks what came after), and why. */
         boolean failed;
+        String problem;
+        private boolean reported;
+        private boolean locked;
 
         Saver(Session session, Path file, Io io) {
             this.session = session;
@@ -130,10 +145,21 @@ public final class AskCommand {
 
         void save() {
             try {
-                TranscriptStore.save(file, session.transcript());
+                if (!locked) {
+                    String holder = TranscriptLock.acquire(file);
+                    if (holder != null) throw new IOException(file.getFileName() + " is being written by " + holder);
+                    locked = true;
+                }
+                var tree = session.transcriptToSave();
+                if (tree == null) return;
+                vibecheck.transcript.AtomicFile.write(file, vibecheck.transcript.TranscriptWriter.bytes(tree));
+                session.saved(tree);
+                failed = false;
             } catch (IOException e) {
-                if (!failed) io.err().println("error: cannot save the transcript to " + file + ": " + e.getMessage());
+                if (!reported) io.err().println("error: cannot save the transcript to " + file + ": " + e.getMessage());
+                reported = true;
                 failed = true;
+                problem = e.getMessage();
             }
         }
     }

@@ -56,12 +56,18 @@ final class Help {
 
 
     static final String REVIEW = """
-            Usage: vibecheck review FILE [--config F] [--blind | --no-blind]
+            Usage: vibecheck review FILE [--config F] [--blind | --no-blind] [--rebind]
 
             Opens a saved transcript in the UI. Every turn can be scored or re-scored
             (< and > choose the turn; 1-5 score, [ ] criterion, v vote, n note) and the
             conversation can go on with a new message. A session never judged opens
-            blind. Changes are saved back into FILE; earlier scores stay as history.
+            blind. Changes are saved back into FILE; earlier scores stay as history,
+            and what was recorded is never rewritten (opening and quitting leaves FILE
+            as it was). If another vibecheck has FILE open, it opens read-only.
+
+            New messages go to the server, model and parameters the transcript recorded
+            for each contestant; --rebind sends them to the current config's contestant
+            of the same name instead. Each reply records where it really went.
             """;
 
     static final String EXPORT = """

@@ -18,15 +18,21 @@ final class Interrupts {
         }
     }
 
-    static void onCtrlC(Runnable orderlyStop) {
-        AtomicInteger presses = new AtomicInteger();
-        try {
-            Signal.handle(new Signal("INT"), sig -> {
-                if (presses.incrementAndGet() == 1) orderlyStop.run();
-                else Runtime.getRuntime().halt(ExitCodes.INTERRUPTED); // what was saved on disk stays complete
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
-            // no signal support here: the default handling ends the program, and the transcript on disk is complete
+    /**
+     * Ctrl-C, SIGTERM and SIGHUP: the first runs an orderly stop (given the signal's name, e.g. "SIGTERM"); a second
+     * one ends the program at once.
+     */
+    static void onStop(java.util.function.Consumer<String> orderlyStop) {
+        AtomicInteger signals = new AtomicInteger();
+        for (String name : new String[] {"INT", "TERM", "HUP"}) {
+            try {
+                Signal.handle(new Signal(name), sig -> {
+                    if (signals.incrementAndGet() == 1) orderlyStop.accept("SIG" + sig.getName());
+                    else Runtime.getRuntime().halt(ExitCodes.stoppedBy("SIG" + sig.getName())); // what was saved on disk stays complete
+                });
+            } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
+                // no signal support here: the default handling ends the program, and the transcript on disk is complete
+            }
         }
     }
 }

@@ -10,13 +10,17 @@ import vibecheck.transcript.Transcript;
 
 /**
  * {@code vibecheck review FILE}: a saved session in the UI, to score or re-score every turn (blind when it was
- * never judged) and to go on with new messages. Everything is saved back into the same file.
+ * never judged) and to go on with new messages. Everything is saved back into the same file; recorded turns are
+ * never rewritten, and new messages go to the servers the transcript recorded unless {@code --rebind}.
  */
 public final class ReviewCommand {
     static final Set<String> VALUES = Set.of("--config");
-    static final Set<String> FLAGS = Set.of("--help", "--blind", "--no-blind");
+    static final Set<String> FLAGS = Set.of("--help", "--blind", "--no-blind", "--rebind");
 
     private ReviewCommand() {}
+
+    /** A transcript opened for review: the session, where it is saved, and whether it starts blind. */
+    record Opened(Session session, Path path, boolean blind) {}
 
     public static int run(List<String> argv, Io io) {
         return ConfigSetup.command("review", argv, io, VALUES, FLAGS, Help.REVIEW, args -> {
@@ -25,12 +29,20 @@ public final class ReviewCommand {
             Transcript t = TranscriptFiles.read("review", file, io);
             UiCommand.requireTerminal(io);
             Config config = ConfigSetup.loadOptional(args.option("--config"), io);
-            Session session = Session.restore(t, TranscriptFiles.contestants(t, config, io.env()), Clock.systemUTC());
-            boolean blind = args.flag("--blind") || (!args.flag("--no-blind") && !TranscriptFiles.judged(t));
-            Path path = io.workDir().resolve(file);
-            var store = new vibecheck.transcript.TranscriptStore(path.toAbsolutePath().getParent());
-            return UiCommand.show(config, session, s -> s == session ? path : store.pathFor(s.startedAt(), s.id()), blind,
-                    UiCommand.probes(config, io), null, io);
+            Opened opened = open(file, t, config, args.flag("--rebind"), args.flag("--blind"), args.flag("--no-blind"), io);
+            var store = new vibecheck.transcript.TranscriptStore(opened.path().toAbsolutePath().getParent());
+            Session session = opened.session();
+            return UiCommand.show(config, session, s -> s == session ? opened.path() : store.pathFor(s.startedAt(), s.id()),
+                    opened.blind(), UiCommand.probes(config, io), null, io);
         });
+    }
+
+    static Opened open(String file, Transcript t, Config config, boolean rebind, boolean blind, boolean noBlind, Io io) {
+        ReviewContestants who = ReviewContestants.of(t, config, io.env(), rebind, file);
+        Session session = Session.restore(t, who.contestants(), Clock.systemUTC());
+        session.failureHints(who.hints());
+        Path path = io.workDir().resolve(file);
+        vibecheck.transcript.AtomicFile.cleanUp(path.toAbsolutePath().getParent()); // what runs killed mid-write left behind
+        return new Opened(session, path, blind || (!noBlind && !TranscriptFiles.judged(t)));
     }
 }

@@ -110,7 +110,8 @@ public final class UiCommand {
             Contestants.close(client.join());
         }
         Path file = transcripts.apply(state.session);
-        if (Files.exists(file)) io.err().println("transcript: " + file);
+        if (state.readOnly != null) io.err().println("read-only: " + state.readOnly + "; nothing was saved to " + file);
+        else if (Files.exists(file)) io.err().println("transcript: " + file);
         if (app.get() != null && app.get().saveProblem() != null) {
             io.err().println("error: " + app.get().saveProblem());
             return ExitCodes.SOME_FAILED;

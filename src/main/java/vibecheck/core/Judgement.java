@@ -2,7 +2,6 @@ package vibecheck.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vibecheck.transcript.Transcript;
@@ -22,12 +21,7 @@ public final class Judgement {
 
     /** Current score per criterion key (cleared ones absent). */
     public Map<String, Integer> current() {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Transcript.Score s : scores) {
-            if (s.value() == null) out.remove(s.criterion());
-            else out.put(s.criterion(), s.value());
-        }
-        return out;
+        return Transcript.Score.current(scores);
     }
 
     public List<Transcript.Note> notes() {

@@ -24,10 +24,19 @@ final class Judging {
         Criterion c = s.criteria.get(s.criterion);
         Turn turn = s.session.turns().get(s.judgedTurn());
         boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
-        s.session.score(r.id(), c.key(), value, s.blind.on());
+        s.session.score(r.id(), c.key(), value, s.blind.on() && !wasRevealed);
         fx.add(new Effect.Save());
         s.status = (value == null ? "cleared " + c.label() : c.label() + " " + value) + " for " + s.title(s.focus);
         revealed(s, turn, wasRevealed);
+    }
+
+    /**
+     * Whether the names of the judged turn are hidden on screen now: what a score, note or vote records as
+     * {@code blind} (blind mode on, and the turn not yet revealed by a vote or full scores).
+     */
+    static boolean namesHidden(UiState s) {
+        int t = s.judgedTurn();
+        return t >= 0 && s.blind.on() && !s.blind.revealed(s.session.turns().get(t), s.criterionKeys());
     }
 
     static void criterion(UiState s, int step) {
@@ -54,7 +63,7 @@ final class Judging {
         }
         Turn turn = s.session.turns().get(s.judgedTurn());
         boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
-        s.session.vote(s.judgedTurn(), "best", r.contestant().name(), null, null, null, s.blind.on());
+        s.session.vote(s.judgedTurn(), "best", r.contestant().name(), null, null, null, s.blind.on() && !wasRevealed);
         fx.add(new Effect.Save());
         s.status = "voted " + s.title(s.focus) + " best of turn " + (s.judgedTurn() + 1);
         revealed(s, turn, wasRevealed);
@@ -74,7 +83,7 @@ final class Judging {
         boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
         String left = s.session.contestants().get(s.blind.contestantAt(t, 0)).name();
         String right = s.session.contestants().get(s.blind.contestantAt(t, 1)).name();
-        s.session.vote(t, "pair", null, left, right, outcome, s.blind.on());
+        s.session.vote(t, "pair", null, left, right, outcome, s.blind.on() && !wasRevealed);
         fx.add(new Effect.Save());
         s.status = switch (outcome) {
             case "left" -> "voted left better";

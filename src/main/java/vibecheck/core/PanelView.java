@@ -9,6 +9,8 @@ public final class PanelView {
     public boolean follow = true;
     public int top;
     public boolean showReasoning;
+    /** Whether the earlier, regenerated versions of its replies are shown in full (else one line each turn). */
+    public boolean showEarlierVersions;
     public int maxTop;
     public int height = 1;
     /** A turn to bring into view on the next draw (-1: none); the renderer knows where it starts. */

@@ -22,6 +22,8 @@ public final class Reply {
     private final Judgement judgement = new Judgement();
     private boolean selfIdentified;
     private String schedule;
+    /** As read from a saved transcript: a recorded reply is written back as recorded, plus new scores and notes. */
+    private Transcript.Reply recorded;
 
     Reply(String id, Contestant contestant) {
         this.id = id;
@@ -43,6 +45,15 @@ public final class Reply {
 
     void schedule(String mode) {
         schedule = mode;
+    }
+
+    /**
+     * The history rule: a turn is part of this contestant's conversation only when its reply finished with text. A
+     * failed, cancelled or interrupted reply (partial text included) leaves the whole turn, the user's message too, out
+     * of what this model is sent later, so a model never gets two user messages in a row or words it did not finish.
+     */
+    public boolean entersHistory() {
+        return state == ReplyState.FINISHED && text.length() > 0;
     }
 
     /** Whether the server had to load the model before answering (Ollama reports the load time). */
@@ -77,6 +88,10 @@ public final class Reply {
     }
 
     Transcript.Reply record() {
+        if (recorded != null) {
+            return recorded.withJudgement(judgement.scoreHistory().isEmpty() ? null : List.copyOf(judgement.scoreHistory()),
+                    judgement.notes().isEmpty() ? null : List.copyOf(judgement.notes()));
+        }
         var p = contestant.provider();
         var m = contestant.model();
         return new Transcript.Reply(id, m.name(), p.id(), p.type(), p.baseUrl(), m.model(), parameters,
@@ -90,6 +105,7 @@ public final class Reply {
     /** A reply as a saved transcript has it, for review. */
     static Reply restore(Transcript.Reply r, Contestant c) {
         Reply reply = new Reply(r.id(), c);
+        reply.recorded = r;
         reply.parameters = r.parameters();
         if (r.text() != null) reply.text.append(r.text());
         if (r.reasoning() != null) reply.reasoning.append(r.reasoning());

@@ -13,6 +13,7 @@ import vibecheck.provider.ChatRequest;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.ReplyEvent;
 import vibecheck.transcript.Transcript;
+import vibecheck.transcript.TranscriptWriter;
 
 /**
  * A conversation with several contestants at once. Each contestant keeps its own history: a later turn sends each
@@ -29,6 +30,12 @@ public final class Session {
     private final Map<String, Reply> replies = new HashMap<>();
     private int nextReply = 1;
     private String schedule = "parallel";
+    /** The transcript this session was restored from, or null for a new one. */
+    private Transcript recorded;
+    /** Per contestant name, what a failed reply's panel adds (review: how to reach the config's server instead). */
+    private Map<String, String> failureHints = Map.of();
+    /** What the file holds (less savedAt), as last written or read. */
+    private String savedContent;
 
     public Session(List<Contestant> contestants, String program, Clock clock) {
         this(contestants, program, clock, shortId());
@@ -55,6 +62,11 @@ public final class Session {
         schedule = mode;
     }
     public Instant startedAt() { return startedAt; }
+
+    /** What to add to a failed reply's hint, per contestant name. */
+    public void failureHints(Map<String, String> hints) {
+        failureHints = Map.copyOf(hints);
+    }
     public List<Contestant> contestants() { return contestants; }
     public List<Turn> turns() { return Collections.unmodifiableList(turns); }
 
@@ -118,26 +130,22 @@ public final class Session {
         return true;
     }
 
-    /** A saved session, to review and go on with: its contestants are matched to {@code contestants} by name. */
-    public static Session restore(vibecheck.transcript.Transcript t, List<Contestant> contestants, Clock clock) {
-        Session s = new Session(contestants, t.program(), clock, t.id() == null ? shortId() : t.id(),
-                t.startedAt() == null ? clock.instant() : Instant.parse(t.startedAt()));
+    /**
+     * A saved session, to review and go on with: {@code contestants} are the transcript's, in its order (the reader
+     * has checked that every turn has one reply from each). Recorded turns and replies are written back as they were
+     * read, with only what is added since (scores, notes, votes, new turns).
+     */
+    public static Session restore(Transcript t, List<Contestant> contestants, Clock clock) {
+        Session s = new Session(contestants, t.program(), clock, t.id(), t.startedAt() != null ? Instant.parse(t.startedAt()) : clock.instant());
+        s.recorded = t;
         int maxId = 0;
-        for (var tt : t.turns() == null ? List.<vibecheck.transcript.Transcript.Turn>of() : t.turns()) {
+        for (var tt : t.turns()) {
             List<Reply> current = new ArrayList<>();
-            for (int i = 0; i < contestants.size(); i++) {
-                var rec = i < tt.replies().size() ? tt.replies().get(i) : null;
-                Reply r = rec == null ? null : Reply.restore(rec, contestants.get(i));
-                if (r == null) {
-                    r = new Reply("missing-" + (s.turns.size() + 1) + "-" + i, contestants.get(i)); // cannot clash with r1, r2…
-                    r.end(vibecheck.stream.ReplyState.CANCELLED, null, "missing from the transcript", null, vibecheck.stream.Metrics.NONE);
-                }
-                current.add(r);
-            }
+            for (int i = 0; i < contestants.size(); i++) current.add(Reply.restore(tt.replies().get(i), contestants.get(i)));
             List<Reply> old = new ArrayList<>();
             if (tt.regenerated() != null) {
                 for (var rec : tt.regenerated()) {
-                    Contestant c = contestants.stream().filter(x -> x.name().equals(rec.contestant())).findFirst().orElse(contestants.get(0));
+                    Contestant c = contestants.stream().filter(x -> x.name().equals(rec.contestant())).findFirst().orElseThrow();
                     old.add(Reply.restore(rec, c));
                 }
             }
@@ -148,7 +156,22 @@ public final class Session {
             s.turns.add(Turn.restore(tt, current, old));
         }
         s.nextReply = maxId + 1;
+        s.savedContent = TranscriptWriter.content(TranscriptWriter.tree(s.transcript()));
         return s;
+    }
+
+    /**
+     * The transcript as JSON to write, or null when it says nothing the file does not already say (opening a saved
+     * session and quitting leaves its file as it was, byte for byte).
+     */
+    public com.fasterxml.jackson.databind.node.ObjectNode transcriptToSave() {
+        var tree = TranscriptWriter.tree(transcript());
+        return TranscriptWriter.content(tree).equals(savedContent) ? null : tree;
+    }
+
+    /** Remembers what was written, so that an unchanged session is not written again. */
+    public void saved(com.fasterxml.jackson.databind.node.ObjectNode tree) {
+        savedContent = TranscriptWriter.content(tree);
     }
 
     private static int numeric(String id) {
@@ -206,14 +229,18 @@ public final class Session {
         if (r != null) r.started(parameters);
     }
 
-    /** This contestant's side of the conversation so far: every earlier user message and its own replies. */
+    /**
+     * This contestant's side of the conversation so far: every earlier turn whose reply from it finished with text,
+     * as the user's message and its own reply (never another model's).
+     */
     List<ChatMessage> historyFor(int contestant, int turnsBefore) {
         List<ChatMessage> history = new ArrayList<>();
         for (Turn t : turns.subList(0, turnsBefore)) {
             if (t.sweepOf() != null) continue; // re-sends under other system prompts are side branches
+            Reply answer = t.replies().get(contestant);
+            if (!answer.entersHistory()) continue; // see Reply.entersHistory: the turn is left out for this model
             history.add(ChatMessage.user(t.message()));
-            String answer = t.replies().get(contestant).text();
-            if (!answer.isEmpty()) history.add(ChatMessage.assistant(answer));
+            history.add(ChatMessage.assistant(answer.text()));
         }
         return history;
     }
@@ -231,7 +258,9 @@ public final class Session {
         } else if (event instanceof ReplyEvent.Chunk c) {
             r.append(c.text(), c.reasoning());
         } else if (event instanceof ReplyEvent.Ended e) {
-            r.end(e.state(), e.finishReason(), e.error(), e.hint(), e.metrics());
+            String extra = e.state() == vibecheck.stream.ReplyState.FAILED ? failureHints.get(r.contestant().name()) : null;
+            String hint = extra == null ? e.hint() : e.hint() == null ? extra : e.hint() + "; " + extra;
+            r.end(e.state(), e.finishReason(), e.error(), hint, e.metrics());
         }
     }
 
@@ -240,8 +269,12 @@ public final class Session {
     }
 
     public Transcript transcript() {
-        return new Transcript(Transcript.SCHEMA, program, id, startedAt.toString(), clock.instant().toString(),
-                turns.stream().map(Turn::record).toList());
+        List<Transcript.Turn> records = turns.stream().map(Turn::record).toList();
+        String now = clock.instant().toString();
+        if (recorded != null) {
+            return new Transcript(Transcript.SCHEMA, recorded.program(), id, recorded.startedAt(), now, records, recorded.source());
+        }
+        return new Transcript(Transcript.SCHEMA, program, id, startedAt.toString(), now, records);
     }
 
     static String shortId() {

@@ -18,6 +18,8 @@ public final class Turn {
     private final List<Reply> regenerated = new ArrayList<>();
     private final List<Transcript.Vote> votes = new ArrayList<>();
     private List<String> blindOrder;
+    /** As read from a saved transcript, or null for a turn of this run. */
+    private Transcript.Turn recorded;
 
     Turn(int index, Instant startedAt, String message, SystemPrompt systemPrompt, Integer sweepOf) {
         this.index = index;
@@ -35,6 +37,11 @@ public final class Turn {
     /** The turn this one re-sent under another system prompt, or null for an ordinary turn. */
     public Integer sweepOf() { return sweepOf; }
 
+    /** The replies a contestant gave this turn before regenerating, oldest first. */
+    public List<Reply> earlierVersions(String contestant) {
+        return regenerated.stream().filter(r -> r.contestant().name().equals(contestant)).toList();
+    }
+
     void add(Reply r) {
         replies.add(r);
     }
@@ -43,8 +50,20 @@ public final class Turn {
         regenerated.add(replies.set(position, r));
     }
 
+    /** Adds a vote; the current vote of the same kind becomes history, marked with when it was superseded. */
     void vote(Transcript.Vote v) {
+        for (int i = votes.size() - 1; i >= 0; i--) { // the current vote of this kind is the last one
+            Transcript.Vote earlier = votes.get(i);
+            if (!earlier.kind().equals(v.kind())) continue;
+            if (earlier.supersededAt() == null) votes.set(i, earlier.supersede(v.at()));
+            break; // older ones are history already, as recorded
+        }
         votes.add(v);
+    }
+
+    /** The votes that count: per kind, the latest. */
+    public List<Transcript.Vote> currentVotes() {
+        return Transcript.Vote.current(votes);
     }
 
     /** The contestants in the order their panels were shown while blind, kept with the turn. */
@@ -57,27 +76,24 @@ public final class Turn {
     }
 
     Transcript.Turn record() {
+        List<Transcript.Reply> nowReplies = replies.stream().map(Reply::record).toList();
+        List<Transcript.Reply> nowRegenerated = regenerated.isEmpty() ? null : regenerated.stream().map(Reply::record).toList();
+        List<Transcript.Vote> nowVotes = votes.isEmpty() ? null : List.copyOf(votes);
+        if (recorded != null) return recorded.with(nowReplies, nowRegenerated, nowVotes, blindOrder);
         return new Transcript.Turn(index, startedAt.toString(), message,
-                new Transcript.Prompt(systemPrompt.name(), systemPrompt.text()),
-                replies.stream().map(Reply::record).toList(),
-                regenerated.isEmpty() ? null : regenerated.stream().map(Reply::record).toList(),
-                votes.isEmpty() ? null : List.copyOf(votes), blindOrder, sweepOf);
+                new Transcript.Prompt(systemPrompt.name(), systemPrompt.text()), nowReplies, nowRegenerated, nowVotes, blindOrder, sweepOf);
     }
 
     static Turn restore(Transcript.Turn t, List<Reply> replies, List<Reply> regenerated) {
         SystemPrompt prompt = t.systemPrompt() == null ? SystemPrompt.NONE
                 : new SystemPrompt(t.systemPrompt().name(), t.systemPrompt().text() == null ? "" : t.systemPrompt().text());
-        Instant at;
-        try {
-            at = Instant.parse(t.startedAt());
-        } catch (Exception e) {
-            at = Instant.EPOCH;
-        }
+        Instant at = t.startedAt() == null ? Instant.EPOCH : Instant.parse(t.startedAt()); // checked when read
         Turn turn = new Turn(t.index(), at, t.message() == null ? "" : t.message(), prompt, t.sweepOf());
         turn.replies.addAll(replies);
         turn.regenerated.addAll(regenerated);
         if (t.votes() != null) turn.votes.addAll(t.votes());
         turn.blindOrder = t.blindOrder();
+        turn.recorded = t;
         return turn;
     }
 }

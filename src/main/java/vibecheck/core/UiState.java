@@ -32,6 +32,11 @@ public final class UiState {
     public java.util.Map<String, String> env = java.util.Map.of();
     /** Replies one after another instead of all at once (comparable speeds on one GPU). */
     public boolean sequential;
+    /**
+     * Why this session's transcript cannot be written here (another vibecheck writes it), or null. While set, nothing
+     * that would change the transcript is accepted, so no score is shown that is not saved.
+     */
+    public String readOnly;
     /** The contestants are the built-in demo models. */
     public boolean demo;
     /** The turn scores and votes go to: -1 follows the newest turn. */
@@ -83,6 +88,7 @@ public final class UiState {
         focus = 0;
         selectedTurn = -1;
         zoom = false;
+        readOnly = null;
     }
 
     public SystemPrompt activeSystemPrompt() {

@@ -12,6 +12,12 @@ import vibecheck.stream.ReplyEvent;
 public final class Update {
     private Update() {}
 
+    /** What a read-only session refuses: everything that would add to the transcript. */
+    private static final java.util.Set<Action> CHANGES_TRANSCRIPT = java.util.EnumSet.of(Action.SEND, Action.REGENERATE,
+            Action.REGENERATE_ALL, Action.SCORE_1, Action.SCORE_2, Action.SCORE_3, Action.SCORE_4, Action.SCORE_5,
+            Action.SCORE_CLEAR, Action.NOTE, Action.VOTE_BEST, Action.VOTE_LEFT, Action.VOTE_RIGHT, Action.VOTE_TIE,
+            Action.VOTE_BOTH_BAD, Action.SWEEP);
+
     public static List<Effect> apply(UiState s, Msg msg) {
         List<Effect> fx = new ArrayList<>();
         if (msg instanceof Msg.Reply r) {
@@ -96,6 +102,7 @@ public final class Update {
             if (s.mode == Mode.PROMPT) edit(s, k);
             return;
         }
+        if (CHANGES_TRANSCRIPT.contains(a) && readOnly(s)) return;
         switch (a) {
             case INTERRUPT -> interrupt(s, fx);
             case REDRAW -> fx.add(new Effect.Redraw());
@@ -115,6 +122,7 @@ public final class Update {
             case FOLLOW -> focused(s).toEnd();
             case ZOOM -> s.zoom = !s.zoom;
             case TOGGLE_REASONING -> focused(s).showReasoning = !focused(s).showReasoning;
+            case EARLIER_VERSIONS -> focused(s).showEarlierVersions = !focused(s).showEarlierVersions;
             case CANCEL -> cancelFocused(s, fx);
             case CANCEL_ALL -> cancelAll(s, fx, "cancelled every reply still running");
             case REGENERATE -> regenerate(s, fx, List.of(s.focus));
@@ -162,6 +170,13 @@ public final class Update {
         }
     }
 
+    /** Refuses a change to the transcript while it is read-only here, saying why; true when refused. */
+    private static boolean readOnly(UiState s) {
+        if (s.readOnly == null) return false;
+        s.status = "read-only: " + s.readOnly + "; nothing here is saved, so nothing can be changed";
+        return true;
+    }
+
     /** Pasted text goes into the prompt (or the note) as text: its newlines and letters are not commands. */
     private static boolean paste(UiState s, Msg.Key k) {
         if ("Paste-Start".equals(k.name())) {
@@ -186,7 +201,7 @@ public final class Update {
         if ("Enter".equals(k.name())) {
             String text = s.note.take().strip();
             if (!text.isEmpty()) {
-                s.session.note(s.noteFor, text, s.blind.on());
+                s.session.note(s.noteFor, text, Judging.namesHidden(s));
                 fx.add(new Effect.Save());
                 s.status = "note saved";
             }
@@ -277,6 +292,10 @@ public final class Update {
             return;
         }
         int last = s.session.turns().size() - 1;
+        if (s.judgedTurn() != last) {
+            s.status = "cannot regenerate turn " + (s.judgedTurn() + 1) + ": later turns were built on its replies";
+            return;
+        }
         List<Session.Outgoing> out = new ArrayList<>();
         for (int position : which) {
             int i = s.blind.contestantAt(last, position);

@@ -54,11 +54,26 @@ public final class MarkdownExport {
         }
         md.append("**Message:**\n\n").append(fenced(turn.message())).append('\n');
         for (Transcript.Reply r : turn.replies()) reply(md, r);
+        earlierVersions(md, turn);
         scores(md, turn, criteria);
     }
 
+    /** Replies that were regenerated, folded away: history, not what was judged. */
+    private static void earlierVersions(StringBuilder md, Transcript.Turn turn) {
+        if (turn.regenerated() == null || turn.regenerated().isEmpty()) return;
+        int n = turn.regenerated().size();
+        md.append("<details><summary>").append(n).append(n == 1 ? " earlier version" : " earlier versions")
+                .append(" (regenerated)</summary>\n\n");
+        for (Transcript.Reply r : turn.regenerated()) reply(md, r, "#### " + inline(r.contestant()) + " (earlier version)");
+        md.append("</details>\n\n");
+    }
+
     private static void reply(StringBuilder md, Transcript.Reply r) {
-        md.append("### ").append(inline(r.contestant())).append("\n\n");
+        reply(md, r, "### " + inline(r.contestant()));
+    }
+
+    private static void reply(StringBuilder md, Transcript.Reply r, String heading) {
+        md.append(heading).append("\n\n");
         md.append('*').append(inline(r.model())).append(" · ").append(inline(state(r))).append(metrics(r.metrics())).append("*\n\n");
         if (Boolean.TRUE.equals(r.selfIdentified())) md.append("> ⚑ This reply names its own model or vendor.\n\n");
         if (r.reasoning() != null && !r.reasoning().isEmpty()) {
@@ -83,14 +98,8 @@ public final class MarkdownExport {
         List<Map<String, Integer>> current = new ArrayList<>();
         boolean any = false;
         for (Transcript.Reply r : turn.replies()) {
-            Map<String, Integer> now = new LinkedHashMap<>();
-            if (r.scores() != null) {
-                for (Transcript.Score s : r.scores()) {
-                    if (s.value() == null) now.remove(s.criterion());
-                    else now.put(s.criterion(), s.value());
-                    if (!keys.contains(s.criterion())) keys.add(s.criterion());
-                }
-            }
+            Map<String, Integer> now = Transcript.Score.current(r.scores());
+            for (String k : now.keySet()) if (!keys.contains(k)) keys.add(k);
             any |= !now.isEmpty();
             current.add(now);
         }
@@ -111,9 +120,12 @@ public final class MarkdownExport {
             md.append('\n');
         }
         if (votes) {
-            for (Transcript.Vote v : turn.votes()) {
+            List<Transcript.Vote> counted = turn.currentVotes();
+            for (Transcript.Vote v : counted) {
                 md.append("- ").append(inline(describe(v))).append(v.blind() ? " (blind)" : "").append('\n');
             }
+            int earlier = turn.votes().size() - counted.size();
+            if (earlier > 0) md.append("- *").append(earlier).append(earlier == 1 ? " earlier vote" : " earlier votes").append(" superseded*\n");
             md.append('\n');
         }
     }

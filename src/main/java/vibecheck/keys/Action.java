@@ -63,6 +63,7 @@ public enum Action {
     CANCEL_ALL(Mode.PANELS, "cancel all replies", false, "Esc"),
     REGENERATE(Mode.PANELS, "regenerate reply", true, "r"),
     REGENERATE_ALL(Mode.PANELS, "regenerate all", false, "R"),
+    EARLIER_VERSIONS(Mode.PANELS, "show/hide earlier versions", false, "V"),
     NEXT_SYSTEM(Mode.PANELS, "next system prompt", true, "s"),
     PREV_SYSTEM(Mode.PANELS, "prev system prompt", false, "S"),
     TO_PROMPT(Mode.PANELS, "back to the prompt", true, "i", "Enter"),

@@ -1,46 +1,110 @@
 package vibecheck.transcript;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import vibecheck.stream.Metrics;
 
 /**
- * The on-disk record of one session: version {@link #SCHEMA}. Every turn keeps the user's message and the system
- * prompt it was sent with; every reply keeps who answered, with which parameters, the raw text and reasoning
- * (never sanitized: the transcript is the evidence), how it ended and what was measured.
+ * The on-disk record of one session: version {@link #SCHEMA} (every version from {@link #OLDEST_SCHEMA} loads).
+ * Every turn keeps the user's message and the system prompt it was sent with; every reply keeps who answered, with
+ * which parameters, the raw text and reasoning (never sanitized: the transcript is the evidence), how it ended and
+ * what was measured. The format is described field by field in docs/transcript.md.
+ *
+ * <p>A record read from a file keeps the JSON object it came from ({@code source}): writing it back puts the known
+ * fields over that object, so fields this program does not know survive at every level.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Transcript(int schema, String program, String id, String startedAt, String savedAt, List<Turn> turns) {
-    public static final int SCHEMA = 1;
+public record Transcript(int schema, String program, String id, String startedAt, String savedAt, List<Turn> turns,
+                         ObjectNode source) {
+    /** 2: votes carry {@code supersededAt}; only the last vote of a kind on a turn counts. */
+    public static final int SCHEMA = 2;
+    public static final int OLDEST_SCHEMA = 1;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    public Transcript(int schema, String program, String id, String startedAt, String savedAt, List<Turn> turns) {
+        this(schema, program, id, startedAt, savedAt, turns, null);
+    }
+
     public record Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
-                       List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf) {}
+                       List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf,
+                       ObjectNode source) {
+        public Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
+                    List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf) {
+            this(index, startedAt, message, systemPrompt, replies, regenerated, votes, blindOrder, sweepOf, null);
+        }
+
+        /** This turn as recorded, with what judging and regenerating may have added since. */
+        public Turn with(List<Reply> nowReplies, List<Reply> nowRegenerated, List<Vote> nowVotes, List<String> nowBlindOrder) {
+            return new Turn(index, startedAt, message, systemPrompt, nowReplies, nowRegenerated, nowVotes, nowBlindOrder, sweepOf, source);
+        }
+
+        /** The votes that count: per kind, the last one (earlier ones are history, superseded). */
+        public List<Vote> currentVotes() {
+            return Vote.current(votes);
+        }
+    }
 
     /**
-     * One score given: {@code value} 1 to 5, or null when it was cleared. {@code blind} says whether the judge could
-     * not see which model wrote the reply. The latest event per criterion is the score; earlier ones stay as history.
+     * One score given: {@code value} 1 to 5, or null when it was cleared. {@code blind} says whether the names were
+     * hidden on screen when it was given. The latest event per criterion is the score; earlier ones stay as history.
      */
-    public record Score(String criterion, Integer value, String at, boolean blind) {}
+    public record Score(String criterion, Integer value, String at, boolean blind, ObjectNode source) {
+        public Score(String criterion, Integer value, String at, boolean blind) {
+            this(criterion, value, at, blind, null);
+        }
 
-    public record Note(String text, String at, boolean blind) {}
+        /** The current score per criterion (cleared ones absent), from a history in the order given. */
+        public static java.util.Map<String, Integer> current(List<Score> history) {
+            java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+            if (history == null) return out;
+            for (Score s : history) {
+                if (s.value() == null) out.remove(s.criterion());
+                else out.put(s.criterion(), s.value());
+            }
+            return out;
+        }
+    }
+
+    public record Note(String text, String at, boolean blind, ObjectNode source) {
+        public Note(String text, String at, boolean blind) {
+            this(text, at, blind, null);
+        }
+    }
 
     /**
      * A vote on a turn: {@code kind} "best" ({@code winner} beat every other reply of the turn) or "pair" (two
-     * panels: {@code outcome} left, right, tie or both_bad, with {@code left}/{@code right} the contestants).
+     * panels: {@code outcome} left, right, tie or both_bad, with {@code left}/{@code right} the contestants). A later
+     * vote of the same kind on the same turn supersedes it: it stays as history with {@code supersededAt}.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Vote(String kind, String winner, String left, String right, String outcome, String at, boolean blind) {}
+    public record Vote(String kind, String winner, String left, String right, String outcome, String at, boolean blind,
+                       String supersededAt, ObjectNode source) {
+        public static final String BEST = "best";
+        public static final String PAIR = "pair";
+        public static final List<String> OUTCOMES = List.of("left", "right", "tie", "both_bad");
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
+        public Vote(String kind, String winner, String left, String right, String outcome, String at, boolean blind) {
+            this(kind, winner, left, right, outcome, at, blind, null, null);
+        }
+
+        public Vote supersede(String when) {
+            return new Vote(kind, winner, left, right, outcome, at, blind, when, source);
+        }
+
+        /** Per kind, the last vote: the ones that count. Earlier votes of a kind are superseded history. */
+        public static List<Vote> current(List<Vote> votes) {
+            if (votes == null) return List.of();
+            List<Vote> out = new java.util.ArrayList<>();
+            for (int i = 0; i < votes.size(); i++) {
+                Vote v = votes.get(i);
+                boolean later = false;
+                for (int j = i + 1; j < votes.size() && !later; j++) later = votes.get(j).kind().equals(v.kind());
+                if (!later) out.add(v);
+            }
+            return out;
+        }
+    }
+
     public record Prompt(String name, String text) {}
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Reply(
             String id,
             String contestant,
@@ -60,5 +124,20 @@ public record Transcript(int schema, String program, String id, String startedAt
             List<Note> notes,
             Boolean selfIdentified,
             String schedule,
-            Boolean modelLoaded) {}
+            Boolean modelLoaded,
+            ObjectNode source) {
+        public Reply(String id, String contestant, String provider, String providerType, String baseUrl, String model,
+                     JsonNode parameters, String text, String reasoning, String state, String finishReason, String error,
+                     String hint, Metrics metrics, List<Score> scores, List<Note> notes, Boolean selfIdentified,
+                     String schedule, Boolean modelLoaded) {
+            this(id, contestant, provider, providerType, baseUrl, model, parameters, text, reasoning, state, finishReason,
+                    error, hint, metrics, scores, notes, selfIdentified, schedule, modelLoaded, null);
+        }
+
+        /** This reply as recorded, with the scores and notes it has now (judging only ever adds to them). */
+        public Reply withJudgement(List<Score> nowScores, List<Note> nowNotes) {
+            return new Reply(id, contestant, provider, providerType, baseUrl, model, parameters, text, reasoning, state,
+                    finishReason, error, hint, metrics, nowScores, nowNotes, selfIdentified, schedule, modelLoaded, source);
+        }
+    }
 }

@@ -39,6 +39,7 @@ public final class TranscriptStore {
             throw new IOException(dir + ": cannot create the transcripts folder: " + e.getMessage());
         }
         if (!Files.isWritable(dir)) throw new IOException(dir + ": the transcripts folder is not writable");
+        AtomicFile.cleanUp(dir); // what runs killed mid-write left behind
     }
 
     public Path pathFor(Instant startedAt, String sessionId) {
@@ -47,12 +48,16 @@ public final class TranscriptStore {
 
     /** Writes the transcript whole or not at all; no API key or header value is ever written (see {@link Secrets}). */
     public static void save(Path file, Transcript transcript) throws IOException {
-        byte[] json = mapper().writeValueAsBytes(transcript);
+        byte[] json = TranscriptWriter.bytes(TranscriptWriter.tree(transcript));
         if (Secrets.any()) json = Secrets.redact(new String(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, json);
     }
 
-    public static Transcript read(Path file) throws IOException {
-        return mapper().readValue(file.toFile(), Transcript.class);
+    /**
+     * Reads and checks a transcript. Malformed JSON is a {@link com.fasterxml.jackson.core.JsonProcessingException}
+     * (with its line and column); JSON that is not a transcript vibecheck can use is a {@link TranscriptFormatException}.
+     */
+    public static Transcript read(Path file) throws IOException, TranscriptFormatException {
+        return TranscriptReader.read(mapper().readTree(file.toFile()));
     }
 }

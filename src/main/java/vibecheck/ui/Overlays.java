@@ -74,7 +74,10 @@ final class Overlays {
         c.put(col, row + height - 1, "└" + "─".repeat(Math.max(0, width - 2)) + "┘", Style.OVERLAY, width);
     }
 
-    /** Every criterion × every panel for the judged turn: what is scored, what is missing, and the votes. */
+    /**
+     * Every criterion × every panel for the judged turn: what is scored, what is missing, and the current votes, each
+     * whole on its own line (earlier votes of the same kind are history, counted but not shown).
+     */
     static void scores(Canvas c, UiState s) {
         int turn = s.judgedTurn();
         int n = s.panels.size();
@@ -82,8 +85,11 @@ final class Overlays {
         int longestName = 1;
         for (int p = 0; p < n; p++) longestName = Math.max(longestName, CellWidth.of(s.session.contestants().get(p).name()));
         int colWidth = s.blind.on() ? 5 : Math.max(5, Math.min(16, longestName + 2));
-        int width = Math.min(c.columns() - 2, labelWidth + n * colWidth + 4);
-        int height = Math.min(c.rows() - 2, s.criteria.size() + 7);
+        List<String> voteLines = turn < 0 ? List.of() : voteLines(s, s.session.turns().get(turn), n);
+        int widest = labelWidth + n * colWidth + 4;
+        for (String line : voteLines) widest = Math.max(widest, CellWidth.of(line) + 4);
+        int width = Math.min(c.columns() - 2, widest);
+        int height = Math.min(c.rows() - 2, s.criteria.size() + 5 + voteLines.size());
         int col = (c.columns() - width) / 2;
         int row = Math.max(1, (c.rows() - height) / 2);
         box(c, col, row, width, height);
@@ -99,7 +105,8 @@ final class Overlays {
             c.put(x + p * colWidth, row + 1, CellWidth.fit(head, colWidth - 1), Style.OVERLAY_TITLE, colWidth - 1);
         }
         int missing = 0;
-        for (int i = 0; i < s.criteria.size() && row + 2 + i < row + height - 3; i++) {
+        int bottom = row + height - 2 - voteLines.size();
+        for (int i = 0; i < s.criteria.size() && row + 2 + i < bottom; i++) {
             var crit = s.criteria.get(i);
             c.put(col + 2, row + 2 + i, (i == s.criterion ? "▸ " : "  ") + crit.label(), i == s.criterion ? Style.OVERLAY_TITLE : Style.OVERLAY, labelWidth);
             for (int p = 0; p < n; p++) {
@@ -108,19 +115,31 @@ final class Overlays {
                 c.put(x + p * colWidth + 1, row + 2 + i, v == null ? "·" : String.valueOf(v), Style.OVERLAY, colWidth - 1);
             }
         }
-        String votes = t.votes().isEmpty() ? "no vote yet (v best" + (n == 2 ? ", a/b/=/-" : "") + ")"
-                : "votes: " + String.join(", ", t.votes().stream().map(Overlays::describe).toList());
-        c.put(col + 2, row + height - 3, missing == 0 ? "every panel fully scored" : missing + " scores missing", Style.OVERLAY, width - 4);
-        c.put(col + 2, row + height - 2, CellWidth.fit(s.blind.on() && !s.blind.revealed(t, s.criterionKeys())
-                ? (t.votes().isEmpty() ? "no vote yet" : t.votes().size() + " vote(s)") : votes, width - 4), Style.OVERLAY, width - 4);
+        c.put(col + 2, bottom, missing == 0 ? "every panel fully scored" : missing + " scores missing", Style.OVERLAY, width - 4);
+        for (int i = 0; i < voteLines.size(); i++) {
+            c.put(col + 2, bottom + 1 + i, CellWidth.fit(voteLines.get(i), width - 4), Style.OVERLAY, width - 4);
+        }
+    }
+
+    /** The current votes, one per line; while the names are hidden, only that there is none yet. */
+    private static List<String> voteLines(UiState s, vibecheck.core.Turn t, int panels) {
+        List<vibecheck.transcript.Transcript.Vote> current = t.currentVotes();
+        if (current.isEmpty()) {
+            return List.of(s.blind.on() ? "no vote yet" : "no vote yet (v best" + (panels == 2 ? ", a/b/=/-" : "") + ")");
+        }
+        List<String> lines = new ArrayList<>();
+        for (var v : current) lines.add("vote: " + describe(v));
+        int earlier = t.votes().size() - current.size();
+        if (earlier > 0) lines.add("(" + earlier + " earlier vote" + (earlier == 1 ? "" : "s") + " superseded)");
+        return lines;
     }
 
     private static String describe(vibecheck.transcript.Transcript.Vote v) {
         return v.kind().equals("best") ? v.winner() + " best" : switch (v.outcome()) {
             case "left" -> v.left() + " beat " + v.right();
             case "right" -> v.right() + " beat " + v.left();
-            case "tie" -> "tie";
-            default -> "both bad";
+            case "tie" -> v.left() + " and " + v.right() + " tie";
+            default -> v.left() + " and " + v.right() + " both bad";
         };
     }
 

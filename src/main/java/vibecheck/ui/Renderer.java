@@ -47,7 +47,7 @@ public final class Renderer {
     private static void header(Canvas c, UiState s, Layout.Rect r) {
         double temp = s.temperatureOverride != null ? s.temperatureOverride : s.defaultTemperature;
         int streaming = s.session.running();
-        String tail = " · system: " + s.activeSystemPrompt().name()
+        String tail = (s.readOnly != null ? " · read-only" : "") + " · system: " + s.activeSystemPrompt().name()
                 + " · temp " + String.format(Locale.ROOT, "%.1f", temp)
                 + " · blind: " + (s.blind.on() ? "on" : "off")
                 + " · " + (streaming == 0 ? "idle" : streaming + " streaming");

@@ -151,7 +151,9 @@ class JudgingAppTest {
             assertEquals("friend", t.at("/turns/1/systemPrompt/name").asText());
             assertEquals("mentor", t.at("/turns/2/systemPrompt/name").asText());
             assertEquals(0, t.at("/turns/1/sweepOf").asInt());
-            JsonNode mentorRequest = ollama.requestsFor("alpha").get(2);
+            // the two sweep turns' requests are sent together and may reach the server in either order
+            JsonNode mentorRequest = ollama.requestsFor("alpha").stream()
+                    .filter(r -> r.at("/messages/0/content").asText().equals("Answer like a mentor.")).findFirst().orElseThrow();
             assertEquals("[{\"role\":\"system\",\"content\":\"Answer like a mentor.\"},{\"role\":\"user\",\"content\":\"How do I tell my boss I'm burnt out?\"}]",
                     mentorRequest.get("messages").toString(), "a sweep turn sees the original's history, not the other sweeps");
             d.type("<").type("<");

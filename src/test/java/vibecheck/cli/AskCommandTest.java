@@ -83,7 +83,7 @@ class AskCommandTest {
         String raw = Files.readString(file);
         assertFalse(raw.contains("sk-very-secret-42"), "the API key is never written");
         JsonNode t = Json.MAPPER.readTree(raw);
-        assertEquals(1, t.get("schema").asInt());
+        assertEquals(vibecheck.transcript.Transcript.SCHEMA, t.get("schema").asInt());
         assertTrue(t.get("program").asText().startsWith("vibecheck "));
         JsonNode turn = t.at("/turns/0");
         assertEquals("Say hi", turn.get("message").asText());

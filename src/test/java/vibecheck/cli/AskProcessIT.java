@@ -61,6 +61,29 @@ class AskProcessIT {
     }
 
     @Test
+    void sigtermStopsLikeCtrlCSavesTheCancelledReplyWithTheReasonAndPrintsThePath() throws Exception {
+        try (RawServer server = RawServer.dripping()) {
+            configFor(server.baseUrl());
+            JarProcess p = JarProcess.start(work, "ask", "--config", "c.json", "--transcripts", "t", "count forever");
+            transcriptWhenWritten();
+            while (server.linesWritten.get() < 40 && p.process.isAlive()) Thread.sleep(20);
+            p.signal("TERM");
+            assertEquals(143, p.waitFor(20), Files.readString(p.err));
+            Path file = transcriptWhenWritten();
+            JsonNode reply = Json.MAPPER.readTree(file.toFile()).at("/turns/0/replies/0");
+            assertEquals("cancelled", reply.get("state").asText());
+            assertEquals("stopped by SIGTERM before it finished", reply.get("error").asText());
+            assertTrue(reply.get("text").asText().startsWith("tok tok tok"), reply.toString());
+            assertTrue(Files.readString(p.out).contains("dripper  cancelled"), Files.readString(p.out));
+            assertTrue(Files.readString(p.err).contains("transcript: " + work.resolve("t").resolve(file.getFileName())), Files.readString(p.err));
+            try (Stream<Path> left = Files.list(work.resolve("t"))) {
+                assertEquals(java.util.List.of(file.getFileName().toString()), left.map(f -> f.getFileName().toString()).toList(),
+                        "no temporary or lock file is left");
+            }
+        }
+    }
+
+    @Test
     void aKilledProcessLeavesACompleteTranscriptWithThePartialReply() throws Exception {
         try (RawServer server = RawServer.dripping()) {
             configFor(server.baseUrl());

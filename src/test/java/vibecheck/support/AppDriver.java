@@ -58,11 +58,22 @@ public final class AppDriver implements AutoCloseable {
     /** @param setup changes the state before the app starts (the picker open, sequential mode…) */
     public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows, Keymap keymap,
                      boolean blind, java.util.function.Consumer<UiState> setup) throws Exception {
-        this.dir = dir;
+        this(new Session(contestants, "vibecheck test", Clock.systemUTC(), "abc123"), dir.resolve("session.json"), env, columns, rows,
+                keymap, blind, setup);
+    }
+
+    /** A saved session opened again (as {@code review} does), saved back into {@code file}. */
+    public static AppDriver review(Session session, Path file, boolean blind, java.util.function.Consumer<UiState> setup) throws Exception {
+        return new AppDriver(session, file, Map.of(), 120, 30, Keymap.defaults(), blind, setup);
+    }
+
+    private AppDriver(Session session, Path file, Map<String, String> env, int columns, int rows, Keymap keymap,
+                      boolean blind, java.util.function.Consumer<UiState> setup) throws Exception {
+        this.dir = file.toAbsolutePath().getParent();
+        List<Contestant> contestants = session.contestants();
         vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         client = HttpClients.create(false, Duration.ofSeconds(2), Duration.ofSeconds(30));
-        Session session = new Session(contestants, "vibecheck test", Clock.systemUTC(), "abc123");
-        transcript = dir.resolve("session.json");
+        transcript = file;
         UiState state = new UiState(session, UiFixture.PROMPTS, 0, keymap, null, 0.2, vibecheck.config.Criterion.DEFAULTS,
                 new vibecheck.core.Blind(contestants.size(), vibecheck.core.Blind.Shuffle.SESSION, new java.util.Random(SEED), blind));
         state.env = env;

@@ -17,6 +17,7 @@ public final class FakeOllama implements AutoCloseable {
     public final MockWebServer server = new MockWebServer();
     public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, String> cutOff = new ConcurrentHashMap<>();
 
     public FakeOllama() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -30,6 +31,11 @@ public final class FakeOllama implements AutoCloseable {
                 }
                 requests.add(body);
                 String model = body.path("model").asText();
+                String partial = cutOff.remove(model);
+                if (partial != null) { // the stream ends before Ollama's done marker
+                    return new MockResponse().setHeader("Content-Type", "application/x-ndjson")
+                            .setBody("{\"message\":{\"role\":\"assistant\",\"content\":" + Sse.quote(partial) + "},\"done\":false}\n");
+                }
                 String answer = answers.get(model);
                 if (answer == null) {
                     return new MockResponse().setResponseCode(404).setBody("{\"error\":\"model '" + model + "' not found\"}");
@@ -50,6 +56,12 @@ public final class FakeOllama implements AutoCloseable {
 
     public FakeOllama answer(String model, String text) {
         answers.put(model, text);
+        return this;
+    }
+
+    /** The model's next answer streams {@code partial} and then stops without finishing. */
+    public FakeOllama cutOffOnce(String model, String partial) {
+        cutOff.put(model, partial);
         return this;
     }
 
