@@ -64,8 +64,9 @@ class LeftoversAndWritersTest {
         TranscriptLock.release(t);
         assertFalse(Files.exists(TranscriptLock.lockFile(t)));
 
-        // a child that exits under a parent that never reaps it (sleep): a zombie, as a killed vibecheck is until reaped
-        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 30").start();
+        // a child that exits under a parent that never reaps it: a zombie, as a killed vibecheck is until reaped
+        // (perl's fork leaves the child unreaped for certain; a shell may reap it before it execs, now and then)
+        Process parent = new ProcessBuilder("perl", "-e", "$p = fork(); if ($p == 0) { exit 0 } $| = 1; print \"$p\\n\"; sleep 30").start();
         String zombie = new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream())).readLine().strip();
         long deadline = System.currentTimeMillis() + 10_000;
         while (!Files.readString(Path.of("/proc/" + zombie + "/stat")).contains(") Z") && System.currentTimeMillis() < deadline) {
