@@ -2,15 +2,10 @@ package vibecheck.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import vibecheck.Version;
 import vibecheck.config.Config;
 import vibecheck.config.ConfigException;
@@ -19,16 +14,15 @@ import vibecheck.config.SystemPrompt;
 import vibecheck.core.Session;
 import vibecheck.core.Turn;
 import vibecheck.stream.Contestant;
-import vibecheck.stream.ReplyEvent;
 import vibecheck.stream.ReplyState;
-import vibecheck.stream.StreamEngine;
+import vibecheck.runner.SessionFile;
+import vibecheck.runner.StreamRunner;
 import vibecheck.transcript.TranscriptStore;
 
 /** {@code vibecheck ask}: one prompt to every chosen contestant at once, headless. */
 public final class AskCommand {
     static final Set<String> VALUES = Set.of("--config", "--models", "--system", "--temperature", "--transcripts");
     static final Set<String> FLAGS = Set.of("--help");
-    private static final long SAVE_EVERY_NANOS = 1_000_000_000L;
 
     private AskCommand() {}
 
@@ -52,44 +46,18 @@ public final class AskCommand {
 
         List<Contestant> contestants = Contestants.of(config, chosen, io.env());
         var client = Contestants.client(config, contestants);
-        BlockingQueue<ReplyEvent> inbox = new LinkedBlockingQueue<>();
         Session session = new Session(contestants, Version.program(), Clock.systemUTC());
-        Path file = store.pathFor(session.startedAt(), session.id());
-        AtomicBoolean interrupted = new AtomicBoolean();
-        try (StreamEngine engine = new StreamEngine(client, Contestants.idle(config), inbox::add)) {
-            Interrupts.onCtrlC(() -> {
-                interrupted.set(true);
-                engine.cancelAll();
-            });
+        SessionFile file = new SessionFile(session, store.pathFor(session.startedAt(), session.id()), io.err());
+        try (StreamRunner runner = new StreamRunner(client, Contestants.idle(config))) {
+            Interrupts.onCtrlC(() -> runner.stop("stopped by Ctrl-C"));
             boolean sequential = "sequential".equals(config.defaults().schedule());
             session.schedule(sequential ? "sequential" : "parallel");
-            for (Session.Outgoing o : session.addTurn(prompt, system, temperature)) {
-                session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request(), sequential));
-            }
-            Saver saver = new Saver(session, file, io);
-            saver.save();
+            runner.start(session, session.addTurn(prompt, system, temperature), sequential);
             Turn turn = session.turns().get(0);
             LiveProgress live = io.terminal() ? new LiveProgress(io.err(), Terminals.width(io.env())) : null;
-            long lastSave = System.nanoTime();
-            boolean unsavedText = false;
-            while (!session.allDone()) {
-                ReplyEvent e = poll(inbox);
-                boolean changedState = false;
-                while (e != null) {
-                    session.apply(e);
-                    if (e instanceof ReplyEvent.Chunk) unsavedText = true;
-                    else changedState = true;
-                    e = inbox.poll();
-                }
-                long now = System.nanoTime();
-                if (changedState || (unsavedText && now - lastSave >= SAVE_EVERY_NANOS)) {
-                    saver.save();
-                    lastSave = now;
-                    unsavedText = false;
-                }
+            runner.await(file, () -> {
                 if (live != null) live.draw(turn, false);
-            }
-            saver.save();
+            });
             if (live != null) {
                 live.draw(turn, true);
                 io.err().println();
@@ -97,44 +65,12 @@ public final class AskCommand {
             ReplyReport.printReplies(turn, io.out());
             ReplyReport.printSummary(turn, io.out());
             io.out().flush();
-            io.err().println("transcript: " + file);
-            if (saver.failed) return ExitCodes.SOME_FAILED;
-            if (interrupted.get()) return ExitCodes.INTERRUPTED;
+            io.err().println("transcript: " + file.path());
+            if (file.failed()) return ExitCodes.SOME_FAILED;
+            if (runner.stopped() != null) return ExitCodes.INTERRUPTED;
             return turn.replies().stream().allMatch(r -> r.state() == ReplyState.FINISHED) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } finally {
             Contestants.close(client);
-        }
-    }
-
-    private static ReplyEvent poll(BlockingQueue<ReplyEvent> inbox) {
-        try {
-            return inbox.poll(100, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    /** Saves the transcript, reporting a failure once and going on: the replies still reach the screen. */
-    private static final class Saver {
-        private final Session session;
-        private final Path file;
-        private final Io io;
-        boolean failed;
-
-        Saver(Session session, Path file, Io io) {
-            this.session = session;
-            this.file = file;
-            this.io = io;
-        }
-
-        void save() {
-            try {
-                TranscriptStore.save(file, session.transcript());
-            } catch (IOException e) {
-                if (!failed) io.err().println("error: cannot save the transcript to " + file + ": " + e.getMessage());
-                failed = true;
-            }
         }
     }
 

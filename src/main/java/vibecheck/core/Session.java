@@ -194,6 +194,12 @@ public final class Session {
         }
     }
 
+    /** Ends one reply that was not sent, or no longer will be, as cancelled with the reason. */
+    public void cancel(String replyId, String why) {
+        Reply r = replies.get(replyId);
+        if (r != null && !r.state().isFinal()) r.end(vibecheck.stream.ReplyState.CANCELLED, null, why, null, r.metrics());
+    }
+
     public int running() {
         int n = 0;
         for (Turn t : turns) for (Reply r : t.replies()) if (!r.state().isFinal()) n++;
