@@ -60,5 +60,13 @@ public record Transcript(int schema, String program, String id, String startedAt
             List<Note> notes,
             Boolean selfIdentified,
             String schedule,
-            Boolean modelLoaded) {}
+            Boolean modelLoaded,
+            RunTag run) {}
+
+    /**
+     * Where a reply of a suite run comes from: the suite, the item, which sample of it (1-based), and the hash of
+     * everything that decided what was sent (server, model, parameters, system prompt, messages, sample), by which
+     * a resumed run knows the reply is already there.
+     */
+    public record RunTag(String suite, String item, int repeat, String hash) {}
 }
