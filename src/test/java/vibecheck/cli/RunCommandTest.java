@@ -236,6 +236,22 @@ class RunCommandTest {
         assertTrue(CommandRun.run(work, Map.of(), "", "--help").out.contains("vibecheck run SUITE"));
     }
 
+    @Test
+    void onATerminalOneLineShowsProgressInsteadOfALinePerReply() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        Io io = new Io(Map.of("COLUMNS", "100"), work, work.resolve("home"), new java.io.ByteArrayInputStream(new byte[0]),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), true);
+        int exit = vibecheck.Main.run(List.of("run", "--config", "c.json", "s.yaml", "--out", "out"), io);
+        String e = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String o = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, exit, e);
+        assertTrue(e.matches("(?s).*\\r\u001b\\[2K. \\d/8 done · 0 failed · \\d streaming · \\d+:\\d\\d elapsed · ETA .*"), e);
+        assertFalse(o.contains("] sky"), "no line per reply on a terminal: " + o);
+        assertTrue(o.contains("a  4 finished, 0 failed, 0 not done"), o);
+    }
+
     private static List<String> userMessages(JsonNode request) {
         return request.path("messages").findValues("role").isEmpty() ? List.of()
                 : java.util.stream.StreamSupport.stream(request.path("messages").spliterator(), false)
