@@ -6,6 +6,7 @@ import vibecheck.cli.AskCommand;
 import vibecheck.cli.Io;
 import vibecheck.cli.ModelsCommand;
 import vibecheck.cli.UiCommand;
+import vibecheck.cli.JudgeCommand;
 import vibecheck.cli.ReviewCommand;
 import vibecheck.cli.RunCommand;
 import vibecheck.cli.SuitesCommand;
@@ -36,6 +37,7 @@ public final class Main {
             case "models" -> ModelsCommand.run(rest, io);
             case "run" -> RunCommand.run(rest, io);
             case "suites" -> SuitesCommand.run(rest, io);
+            case "judge" -> JudgeCommand.run(rest, io);
             case "review" -> ReviewCommand.run(rest, io);
             case "export" -> ExportCommand.run(rest, io);
             default -> Usage.unknown(first, io);

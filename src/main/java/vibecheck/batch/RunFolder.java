@@ -41,10 +41,30 @@ public final class RunFolder {
         }
         if (!Files.isWritable(dir)) throw new IOException(shown + ": the run folder is not writable");
         Map<String, Saved> saved = new HashMap<>();
+        for (Saved found : scan(dir, shown)) {
+            Saved earlier = saved.put(key(found.transcript()), found);
+            if (earlier != null) {
+                throw new IOException(shown + ": " + earlier.file().getFileName() + " and " + found.file().getFileName()
+                        + " hold the same conversation; keep one");
+            }
+        }
+        return new RunFolder(dir, saved);
+    }
+
+    /** The transcripts of a finished or stopped run, in run order (by file name); the folder must exist. */
+    public static List<Saved> read(Path dir, String shown) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException(shown + ": no such run folder");
+        List<Saved> found = scan(dir, shown);
+        if (found.isEmpty()) throw new IOException(shown + ": no transcripts of a suite run in it (`vibecheck run SUITE --out " + shown + "` makes one)");
+        return found;
+    }
+
+    private static List<Saved> scan(Path dir, String shown) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
         }
+        List<Saved> out = new java.util.ArrayList<>();
         for (Path f : files) {
             Transcript t;
             try {
@@ -55,15 +75,9 @@ public final class RunFolder {
                         + ": not a vibecheck transcript (" + e.getOriginalMessage().lines().findFirst().orElse("")
                         + "); move it out of the run folder");
             }
-            String key = key(t);
-            if (key == null) continue; // a transcript of its own, not part of a run
-            Saved earlier = saved.put(key, new Saved(f, t));
-            if (earlier != null) {
-                throw new IOException(shown + ": " + earlier.file().getFileName() + " and " + f.getFileName()
-                        + " hold the same conversation; keep one");
-            }
+            if (key(t) != null) out.add(new Saved(f, t)); // others are transcripts of their own, not part of a run
         }
-        return new RunFolder(dir, saved);
+        return out;
     }
 
     private static String key(Transcript t) {

@@ -14,6 +14,7 @@ final class Help {
               vibecheck ask [options] "prompt"   send one prompt to every contestant at once
               vibecheck run SUITE [options]      every item of a suite to every contestant, unattended
               vibecheck suites                   list the built-in suites
+              vibecheck judge RUN_DIR            judge a run item by item, blind
               vibecheck review FILE              score or re-score a saved session, or go on with it
               vibecheck export FILE [--out F]    a saved session as Markdown
               vibecheck models [--config F]      list what each configured server serves
@@ -78,6 +79,21 @@ final class Help {
 
             Exit status: 0 every reply finished, 1 a reply failed or was interrupted,
             2 bad command line, suite or config (file:line and what), 130 stopped.
+            """;
+
+    static final String JUDGE = """
+            Usage: vibecheck judge RUN_DIR [--config F] [--no-blind]
+
+            Opens a run folder (made by `vibecheck run`) in the UI one conversation at
+            a time, at the first one not fully judged. Blind by default: panels are
+            titled A, B, C… in an order drawn afresh for every item and recorded with
+            it. The header shows the item (item 7/40) and how much of the run is judged.
+
+            Keys: < and > the previous and next item; N the next item not fully judged;
+            1-5 score, [ ] criterion (the item's own criteria when the suite names them),
+            v vote, n note, c every score; ? every key. Each is saved at once into that
+            item's transcript. An item counts as judged when it has a vote or every
+            reply has a score on each of its criteria.
             """;
 
     static final String SUITES = """

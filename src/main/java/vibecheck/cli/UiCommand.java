@@ -80,6 +80,12 @@ public final class UiCommand {
      */
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, Io io) {
+        return show(config, session, transcripts, blind, probes, found, io, state -> { });
+    }
+
+    /** @param setup changes the state before the first screen (judging a run sets its navigator) */
+    static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
+                    List<Probe> probes, List<Found> found, Io io, java.util.function.Consumer<UiState> setup) {
         // the HTTP client is built in the background: the first screen does not wait for it, the first message does
         var client = CompletableFuture.supplyAsync(() -> Contestants.client(config, session.contestants()));
         Blind.Shuffle shuffle = "turn".equals(config.defaults().blindShuffle()) ? Blind.Shuffle.TURN : Blind.Shuffle.SESSION;
@@ -94,6 +100,7 @@ public final class UiCommand {
             state.overlay = UiState.Overlay.PICKER;
             state.mode = vibecheck.keys.Mode.PICKER;
         }
+        setup.accept(state);
         AtomicReference<App> app = new AtomicReference<>();
         try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), e -> app.get().post(e))) {
             var output = Screens.stdout();

@@ -34,6 +34,8 @@ public final class UiState {
     public boolean sequential;
     /** The contestants are the built-in demo models. */
     public boolean demo;
+    /** The run being judged item by item ({@code vibecheck judge}), or null in an ordinary session. */
+    public JudgeRun judge;
     /** The turn scores and votes go to: -1 follows the newest turn. */
     public int selectedTurn = -1;
     public final List<PanelView> panels = new ArrayList<>();

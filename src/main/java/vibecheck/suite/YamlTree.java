@@ -48,7 +48,9 @@ final class YamlTree {
             return new YamlTree(root, lines);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            String first = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+            // the parser's message: what it was reading, then what it found, each followed by indented context lines
+            String first = String.join(": ", e.getOriginalMessage().lines()
+                    .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).map(String::strip).toList());
             throw new SuiteException(shown + ":" + (loc == null ? 1 : Math.max(1, loc.getLineNr())) + ": not valid YAML: " + first);
         } catch (IOException e) {
             throw new SuiteException(shown + ": cannot read it: " + e.getMessage());

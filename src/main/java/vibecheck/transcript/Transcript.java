@@ -66,7 +66,8 @@ public record Transcript(int schema, String program, String id, String startedAt
     /**
      * Where a reply of a suite run comes from: the suite, the item, which sample of it (1-based), and the hash of
      * everything that decided what was sent (server, model, parameters, system prompt, messages, sample), by which
-     * a resumed run knows the reply is already there.
+     * a resumed run knows the reply is already there, and the criteria the suite asks to judge it on (null: all).
      */
-    public record RunTag(String suite, String item, int repeat, String hash) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RunTag(String suite, String item, int repeat, String hash, List<String> criteria) {}
 }

@@ -122,6 +122,9 @@ class SuiteLoaderTest {
         List<String> p = problems("syntax.yaml", "name: x\nitems:\n  - prompt: \"unclosed\n  - other\n");
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).matches("syntax\\.yaml:[345]: not valid YAML: .+"), p.toString());
+        List<String> flow = problems("flow.yaml", "items:\n  - turns: [My name is Ada., What is my name?]\n");
+        assertEquals(1, flow.size(), flow.toString());
+        assertTrue(flow.get(0).startsWith("flow.yaml:2: not valid YAML: while parsing a flow sequence: expected ',' or ']'"), flow.toString());
         assertEquals(List.of("list.yaml:1: a suite is a mapping with items: (and optionally name, description, models, "
                 + "systemPrompts, repeat, defaults), not a list"), problems("list.yaml", "- a\n- b\n"));
         assertEquals(List.of("empty.yaml:1: the file is empty"), problems("empty.yaml", ""));

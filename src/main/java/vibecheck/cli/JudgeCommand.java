@@ -1,0 +1,102 @@
+package vibecheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vibecheck.batch.RunFolder;
+import vibecheck.config.Config;
+import vibecheck.core.Effect;
+import vibecheck.core.JudgeRun;
+import vibecheck.core.RunJudging;
+import vibecheck.core.Session;
+import vibecheck.core.UiState;
+import vibecheck.transcript.Transcript;
+import vibecheck.transcript.TranscriptStore;
+
+/**
+ * {@code vibecheck judge RUN_DIR}: a run in the UI one conversation at a time, blind by default, opening at the
+ * first item not fully judged. Scores, notes and votes go into that item's transcript.
+ */
+public final class JudgeCommand {
+    static final Set<String> VALUES = Set.of("--config");
+    static final Set<String> FLAGS = Set.of("--help", "--no-blind");
+
+    private JudgeCommand() {}
+
+    /** A run read for judging: its items, the file each is saved to, and the item to open at. */
+    public record Prepared(JudgeRun run, Map<Session, Path> files, int start) {}
+
+    public static int run(List<String> argv, Io io) {
+        return ConfigSetup.command("judge", argv, io, VALUES, FLAGS, Help.JUDGE, args -> {
+            if (args.positional().size() != 1) throw new UsageException("judge: give one run folder, e.g. vibecheck judge transcripts/vibe-2026-11-26T18-44-09");
+            String shown = args.positional().get(0);
+            Config config = ConfigSetup.loadOptional(args.option("--config"), io);
+            Prepared p;
+            try {
+                p = prepare(io.workDir().resolve(shown), shown, config, io.env());
+            } catch (IOException e) {
+                throw new UsageException("judge: " + e.getMessage());
+            }
+            UiCommand.requireTerminal(io);
+            Session first = p.run().item(p.start()).session();
+            return UiCommand.show(config, first, s -> p.files().get(s), !args.flag("--no-blind"), List.of(), null, io,
+                    state -> open(state, p));
+        });
+    }
+
+    /** Reads every conversation of the run; a file that cannot be judged is named with what is wrong. */
+    public static Prepared prepare(Path dir, String shown, Config config, Map<String, String> env) throws IOException {
+        List<RunFolder.Saved> saved = RunFolder.read(dir, shown);
+        boolean samples = saved.stream().anyMatch(s -> tag(s.transcript()).repeat() > 1);
+        List<JudgeRun.Item> items = new ArrayList<>();
+        Map<Session, Path> files = new IdentityHashMap<>();
+        String suite = null;
+        for (RunFolder.Saved s : saved) {
+            Transcript t = s.transcript();
+            for (Transcript.Turn turn : t.turns()) {
+                if (turn.replies() == null || turn.replies().isEmpty()) {
+                    throw new IOException(shown + "/" + s.file().getFileName() + ": turn " + turn.index() + " has no replies");
+                }
+            }
+            Session session = Session.restore(t, TranscriptFiles.contestants(t, config, env), Clock.systemUTC());
+            Transcript.RunTag tag = tag(t);
+            if (suite == null) suite = tag.suite();
+            String system = t.turns().get(0).systemPrompt() == null ? "none" : t.turns().get(0).systemPrompt().name();
+            items.add(new JudgeRun.Item(tag.item() + " · " + system + (samples ? " · sample " + tag.repeat() : ""), session, tag.criteria()));
+            files.put(session, s.file());
+        }
+        JudgeRun run = new JudgeRun(suite == null ? shown : suite, items);
+        List<String> keys = (config.criteria().isEmpty() ? vibecheck.config.Criterion.DEFAULTS : config.criteria())
+                .stream().map(vibecheck.config.Criterion::key).toList();
+        int start = run.nextUnjudged(0, keys);
+        return new Prepared(run, files, Math.max(0, start));
+    }
+
+    /** Sets the navigator on the UI state and shows the first item; its panel order, when new, is saved at once. */
+    public static void open(UiState state, Prepared p) {
+        state.judge = p.run();
+        for (Effect e : RunJudging.show(state, p.start())) {
+            if (!(e instanceof Effect.Save)) continue;
+            Path file = p.files().get(state.session);
+            try {
+                TranscriptStore.save(file, state.session.transcript());
+            } catch (IOException ex) {
+                state.status = "cannot save the transcript to " + file + ": " + ex.getMessage();
+            }
+        }
+        if (state.status.isEmpty()) {
+            state.status = p.run().judgedCount(state.criterionKeys()) == p.run().size() ? "every item is judged; < > move between them"
+                    : "item " + (p.start() + 1) + " is the first not fully judged";
+        }
+    }
+
+    private static Transcript.RunTag tag(Transcript t) {
+        for (Transcript.Reply r : t.turns().get(0).replies()) if (r.run() != null) return r.run();
+        throw new IllegalStateException("only transcripts with a run tag are read as part of a run");
+    }
+}
