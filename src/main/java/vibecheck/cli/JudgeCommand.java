@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ public final class JudgeCommand {
                 throw new UsageException("judge: " + e.getMessage());
             }
             UiCommand.requireTerminal(io);
-            Session first = p.run().item(p.start()).session();
+            Session first = p.run().session(p.start());
             return UiCommand.show(config, first, s -> p.files().get(s), !args.flag("--no-blind"), List.of(), null, io,
                     state -> open(state, p));
         });
@@ -52,10 +54,7 @@ public final class JudgeCommand {
     /** Reads every conversation of the run; a file that cannot be judged is named with what is wrong. */
     public static Prepared prepare(Path dir, String shown, Config config, Map<String, String> env) throws IOException {
         List<RunFolder.Saved> saved = RunFolder.read(dir, shown);
-        boolean samples = saved.stream().anyMatch(s -> tag(s.transcript()).repeat() > 1);
-        List<JudgeRun.Item> items = new ArrayList<>();
-        Map<Session, Path> files = new IdentityHashMap<>();
-        String suite = null;
+        Map<String, List<RunFolder.Saved>> groups = new LinkedHashMap<>(); // one item under one system prompt: its samples
         for (RunFolder.Saved s : saved) {
             Transcript t = s.transcript();
             for (Transcript.Turn turn : t.turns()) {
@@ -63,12 +62,22 @@ public final class JudgeCommand {
                     throw new IOException(shown + "/" + s.file().getFileName() + ": turn " + turn.index() + " has no replies");
                 }
             }
-            Session session = Session.restore(t, TranscriptFiles.contestants(t, config, env), Clock.systemUTC());
-            Transcript.RunTag tag = tag(t);
-            if (suite == null) suite = tag.suite();
-            String system = t.turns().get(0).systemPrompt() == null ? "none" : t.turns().get(0).systemPrompt().name();
-            items.add(new JudgeRun.Item(tag.item() + " · " + system + (samples ? " · sample " + tag.repeat() : ""), session, tag.criteria()));
-            files.put(session, s.file());
+            groups.computeIfAbsent(tag(t).item() + "\u0000" + system(t), k -> new ArrayList<>()).add(s);
+        }
+        List<JudgeRun.Item> items = new ArrayList<>();
+        Map<Session, Path> files = new IdentityHashMap<>();
+        String suite = null;
+        for (List<RunFolder.Saved> group : groups.values()) {
+            List<RunFolder.Saved> ordered = group.stream().sorted(Comparator.comparingInt(s -> tag(s.transcript()).repeat())).toList();
+            List<Session> samples = new ArrayList<>();
+            for (RunFolder.Saved s : ordered) {
+                Session session = Session.restore(s.transcript(), TranscriptFiles.contestants(s.transcript(), config, env), Clock.systemUTC());
+                samples.add(session);
+                files.put(session, s.file());
+            }
+            Transcript first = ordered.get(0).transcript();
+            if (suite == null) suite = tag(first).suite();
+            items.add(new JudgeRun.Item(tag(first).item() + " · " + system(first), samples, tag(first).criteria()));
         }
         JudgeRun run = new JudgeRun(suite == null ? shown : suite, items);
         List<String> keys = (config.criteria().isEmpty() ? vibecheck.config.Criterion.DEFAULTS : config.criteria())
@@ -93,6 +102,10 @@ public final class JudgeCommand {
             state.status = p.run().judgedCount(state.criterionKeys()) == p.run().size() ? "every item is judged; < > move between them"
                     : "item " + (p.start() + 1) + " is the first not fully judged";
         }
+    }
+
+    private static String system(Transcript t) {
+        return t.turns().get(0).systemPrompt() == null ? "none" : t.turns().get(0).systemPrompt().name();
     }
 
     private static Transcript.RunTag tag(Transcript t) {

@@ -17,20 +17,44 @@ public final class RunJudging {
         List<Effect> fx = new ArrayList<>();
         JudgeRun run = s.judge;
         run.current = index;
-        Session session = run.item(index).session();
+        Session session = run.session(index);
         s.replaceSession(session);
-        int[] recorded = recordedOrder(session);
-        if (recorded != null) {
-            s.blind = s.blind.withOrder(recorded);
-        } else if (s.blind.on()) {
-            for (int t = 0; t < session.turns().size(); t++) session.blindOrder(t, s.blind.names(session, t));
-            fx.add(new Effect.Save());
-        }
+        int[] recorded = null;
+        for (Session sample : run.item(index).samples()) if (recorded == null) recorded = recordedOrder(sample);
+        if (recorded != null) s.blind = s.blind.withOrder(recorded); // the order every sample of the item is shown in
+        record(s, session, fx);
         List<String> keys = run.criteria(index, s.criterionKeys());
         if (!keys.contains(s.criteria.get(s.criterion).key())) s.criterion = s.criterionKeys().indexOf(keys.get(0));
         s.mode = Mode.PANELS;
         fx.add(new Effect.Redraw());
         return fx;
+    }
+
+    /** Shows the item's next sample in every panel, in the same panel order. */
+    static void nextSample(UiState s, List<Effect> fx) {
+        if (s.judge == null || s.judge.item(s.judge.current).samples().size() < 2) {
+            s.status = "only a run with repeat has samples to go through";
+            return;
+        }
+        JudgeRun run = s.judge;
+        int i = run.current;
+        int n = run.item(i).samples().size();
+        int[] order = s.blind.order(0);
+        run.sample(i, (run.sample(i) + 1) % n);
+        Session session = run.session(i);
+        s.replaceSession(session);
+        s.blind = s.blind.withOrder(order);
+        record(s, session, fx);
+        fx.add(new Effect.Redraw());
+        s.mode = Mode.PANELS;
+        s.status = "sample " + (run.sample(i) + 1) + " of " + n;
+    }
+
+    /** Keeps the panel order with a sample shown blind for the first time. */
+    private static void record(UiState s, Session session, List<Effect> fx) {
+        if (!s.blind.on() || session.turns().isEmpty() || session.turns().get(0).blindOrder() != null) return;
+        for (int t = 0; t < session.turns().size(); t++) session.blindOrder(t, s.blind.names(session, t));
+        fx.add(new Effect.Save());
     }
 
     static void move(UiState s, int step, List<Effect> fx) {

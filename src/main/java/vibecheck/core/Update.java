@@ -157,6 +157,7 @@ public final class Update {
                 else Judging.turn(s, 1);
             }
             case NEXT_UNJUDGED -> RunJudging.nextUnjudged(s, fx);
+            case NEXT_SAMPLE -> RunJudging.nextSample(s, fx);
             case BLIND -> Judging.toggleBlind(s);
             case SWEEP -> sweep(s, fx);
             case EXPORT -> fx.add(new Effect.Export());

@@ -38,6 +38,7 @@ public enum Action {
     PREV_TURN(Mode.PANELS, "previous turn (judge: item)", false, "<"),
     NEXT_TURN(Mode.PANELS, "next turn (judge: item)", false, ">"),
     NEXT_UNJUDGED(Mode.PANELS, "judge: next item to judge", false, "N"),
+    NEXT_SAMPLE(Mode.PANELS, "judge: next sample (repeat)", false, "o"),
     BLIND(Mode.PANELS, "blind mode on/off", true, "B"),
     SWEEP(Mode.PANELS, "resend, every system prompt", false, "P"),
     EXPORT(Mode.PANELS, "export Markdown", true, "e"),

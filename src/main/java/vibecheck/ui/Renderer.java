@@ -75,7 +75,9 @@ public final class Renderer {
         String where = " item " + (run.current() + 1) + "/" + run.size();
         String tail = " · " + run.judgedCount(s.criterionKeys()) + "/" + run.size() + " judged"
                 + " · blind: " + (s.blind.on() ? "on" : "off");
-        String label = " · " + TerminalSanitizer.clean(run.item(run.current()).label()).replace('\n', ' ');
+        int samples = run.item(run.current()).samples().size();
+        String label = " · " + TerminalSanitizer.clean(run.item(run.current()).label()).replace('\n', ' ')
+                + (samples > 1 ? " · sample " + (run.sample(run.current()) + 1) + "/" + samples : "");
         String text = " vibecheck · judging " + TerminalSanitizer.clean(run.name()) + " ·" + where + label + tail;
         if (CellWidth.of(text) > r.width()) text = where + label + tail;
         if (CellWidth.of(text) > r.width()) text = where + tail;

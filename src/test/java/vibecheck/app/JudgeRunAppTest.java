@@ -70,7 +70,7 @@ class JudgeRunAppTest {
 
     private AppDriver judge(long seed) throws Exception {
         JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("out"), "out", config, Map.of());
-        UiState state = new UiState(p.run().item(p.start()).session(), config.systemPrompts(), 0, config.keymap(), null, 0.2,
+        UiState state = new UiState(p.run().session(p.start()), config.systemPrompts(), 0, config.keymap(), null, 0.2,
                 config.criteria(), new Blind(3, Blind.Shuffle.SESSION, new Random(seed), true));
         JudgeCommand.open(state, p);
         return new AppDriver(work, state, s -> p.files().get(s), 140, 32);
@@ -162,6 +162,46 @@ class JudgeRunAppTest {
             d.type("<");
             int[] shown = d.state().blind.order(0);
             for (int p = 0; p < 3; p++) assertEquals(first.get(p), d.state().session.contestants().get(shown[p]).name());
+        }
+    }
+
+    @Test
+    void repeatedSamplesCycleInEachPanelWithHowManyWereIdentical() throws Exception {
+        Files.writeString(work.resolve("one.yaml"), "items:\n  - id: sky\n    prompt: Why is the sky blue?\n");
+        CommandRun r = CommandRun.run(work, Map.of(), "", "run", "one.yaml", "--config", "c.json", "--out", "rep",
+                "--repeat", "3", "--models", "alpha,beta");
+        assertEquals(0, r.exit, r.toString());
+        Path second = work.resolve("rep/001-sky.none.r2.json");
+        com.fasterxml.jackson.databind.node.ObjectNode t = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(second.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) t.at("/turns/0/replies/0")).put("text", "A different answer.");
+        Files.writeString(second, t.toPrettyString()); // as a sample at temperature 0.2 may come out
+
+        JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("rep"), "rep", config, Map.of());
+        assertEquals(1, p.run().size(), "the samples of an item are one item");
+        UiState state = new UiState(p.run().session(0), config.systemPrompts(), 0, config.keymap(), null, 0.2,
+                config.criteria(), new Blind(2, Blind.Shuffle.SESSION, new Random(7), true));
+        JudgeCommand.open(state, p);
+        try (AppDriver d = new AppDriver(work, state, s -> p.files().get(s), 140, 32)) {
+            int alphaPanel = d.state().session.contestants().get(d.state().blind.order(0)[0]).name().equals("alpha") ? 0 : 1;
+            String alpha = Blind.letter(alphaPanel);
+            String beta = Blind.letter(1 - alphaPanel);
+            String screen = d.screen();
+            assertTrue(screen.contains("item 1/1 · sky · none · sample 1/3"), screen);
+            assertTrue(screen.contains("─ " + alpha + " · sample 1/3, 2/3 identical ─"), screen);
+            assertTrue(screen.contains("─ " + beta + " · sample 1/3, 3/3 identical ─"), screen);
+            List<String> order = order(Json.MAPPER.readTree(work.resolve("rep/001-sky.none.r1.json").toFile()).at("/turns/0"));
+
+            d.type("o");
+            screen = d.screen();
+            assertTrue(screen.contains("sample 2/3") && screen.contains("A different answer."), screen);
+            assertTrue(screen.contains("─ " + alpha + " · sample 2/3, 1/3 identical ─"), screen);
+            assertEquals(order, order(Json.MAPPER.readTree(second.toFile()).at("/turns/0")), "every sample in the same panel order");
+            if (alphaPanel == 1) d.press(KeyType.Tab);
+            d.type("4");
+            assertEquals(4, Json.MAPPER.readTree(second.toFile()).at("/turns/0/replies/0/scores/0/value").asInt(), "scored where it is shown");
+            assertTrue(Json.MAPPER.readTree(work.resolve("rep/001-sky.none.r1.json").toFile()).at("/turns/0/replies/0/scores").isMissingNode());
+            d.type("o").type("o");
+            assertTrue(d.screen().contains("sample 1/3"), "round again\n" + d.screen());
         }
     }
 
