@@ -174,6 +174,17 @@ class SuiteLoaderTest {
     }
 
     @Test
+    void theReadmeExampleSuiteParses() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```yaml\n") + 8;
+        Suite s = load("example.yaml", readme.substring(start, readme.indexOf("```", start)));
+        assertEquals("persona", s.name());
+        assertEquals(List.of("none", "friend"), s.systemPrompts());
+        assertEquals(3, s.items().size());
+        assertEquals(2, s.items().get(2).turns().size());
+    }
+
+    @Test
     void theBuiltInVibeSuiteCoversEveryDefaultCriterionAndHasAMemoryConversation() throws Exception {
         Suite s = SuiteLoader.load("vibe", work);
         assertEquals("vibe", s.name());
