@@ -42,7 +42,7 @@ public final class RunCommand {
     public static int run(List<String> argv, Io io) {
         return ConfigSetup.command("run", argv, io, VALUES, FLAGS, Help.RUN, args -> {
             try {
-                return run(args, io);
+                return run(args, argv, io);
             } catch (SuiteException e) {
                 for (String p : e.problems()) io.err().println("error: " + p);
                 return ExitCodes.USAGE;
@@ -50,7 +50,7 @@ public final class RunCommand {
         });
     }
 
-    private static int run(Args args, Io io) throws UsageException, ConfigException, SuiteException {
+    private static int run(Args args, List<String> argv, Io io) throws UsageException, ConfigException, SuiteException {
         if (args.positional().size() != 1) {
             throw new UsageException("run: give one suite, a file or a built-in name, e.g. vibecheck run vibe (`vibecheck suites` lists them)");
         }
@@ -83,11 +83,13 @@ public final class RunCommand {
             throw new ConfigException(conflicts);
         }
         boolean sequential = "sequential".equals(config.defaults().schedule());
-        return execute(plan, folder, contestants, config, sequential, args.flag("--retry-failed"), outName, ref, io);
+        List<String> again = new ArrayList<>(argv);
+        if (args.option("--out") == null) again.addAll(List.of("--out", outName));
+        return execute(plan, folder, contestants, config, sequential, args.flag("--retry-failed"), outName, again, io);
     }
 
     private static int execute(RunPlan plan, RunFolder folder, List<Contestant> contestants, Config config, boolean sequential,
-                               boolean retryFailed, String outName, String ref, Io io) {
+                               boolean retryFailed, String outName, List<String> again, Io io) {
         io.err().println("run " + plan.suite().name() + ": " + plan.suite().items().size() + " items, " + plan.slots().size()
                 + " conversations, " + plan.replies() + " replies from " + contestants.size() + " contestants"
                 + (folder.savedCount() > 0 ? " (" + folder.savedCount() + " conversations already in the folder)" : "")
@@ -115,10 +117,14 @@ public final class RunCommand {
             io.err().println("run folder: " + outName);
             boolean allFinished = runs.size() == plan.slots().size() && runs.stream().allMatch(RunCommand::finished);
             if (runner.stopped() != null) {
-                io.err().println(runner.stopped() + "; what finished is saved. Go on with: vibecheck run " + ref + " --out " + outName);
+                io.err().println(runner.stopped() + "; what finished is saved. Go on with: " + command(again));
                 return ExitCodes.INTERRUPTED;
             }
-            if (!allFinished) io.err().println("some replies did not finish; send them again with: vibecheck run " + ref + " --out " + outName + " --retry-failed");
+            if (!allFinished) {
+                List<String> retry = new ArrayList<>(again);
+                if (!retry.contains("--retry-failed")) retry.add("--retry-failed");
+                io.err().println("some replies did not finish; send them again with: " + command(retry));
+            }
             return saveFailed || !allFinished ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         } finally {
             Contestants.close(client);
@@ -151,6 +157,15 @@ public final class RunCommand {
             io.out().println(ReplyReport.pad(e.getKey(), width) + "  " + n[0] + " finished, " + n[1] + " failed, " + n[2] + " not done");
         }
         io.out().flush();
+    }
+
+    /** The command line that goes on with this run, quoted for a POSIX shell where needed. */
+    private static String command(List<String> args) {
+        StringBuilder sb = new StringBuilder("vibecheck run");
+        for (String a : args) {
+            sb.append(' ').append(a.matches("[A-Za-z0-9_./:=,@%+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+        }
+        return sb.toString();
     }
 
     private static List<String> names(String value, String flag) throws UsageException {

@@ -87,9 +87,10 @@ final class RunProgress {
         for (Turn t : current.session().turns()) {
             for (Reply r : t.replies()) {
                 if (!r.state().isFinal() || finalAtStart.contains(r.id()) || !printed.add(r.id())) continue;
-                String where = current.slot().item().id() + (current.session().turns().size() > 1 ? " #" + t.index() : "")
+                String where = current.slot().item().id() + (current.slot().item().turns().size() > 1 ? " #" + t.index() : "")
                         + " " + current.slot().system().name() + " r" + current.slot().repeat();
-                out.println("[" + done + "/" + total + "] " + where + "  " + ReplyReport.summary(r, 0).replaceFirst("  +", "  "));
+                int names = current.session().contestants().stream().mapToInt(c -> CellWidth.of(c.name())).max().orElse(4);
+                out.println("[" + done + "/" + total + "] " + where + "  " + ReplyReport.summary(r, names));
             }
         }
         out.flush();

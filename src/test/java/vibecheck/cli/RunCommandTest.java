@@ -94,6 +94,7 @@ class RunCommandTest {
         assertEquals("Beta answers. (turn 2)", memory.at("/turns/1/replies/1/text").asText());
         assertTrue(r.out.contains("] sky none r1  a  finished (stop)"), r.out);
         assertTrue(r.out.contains("] memory #2 none r1  b  finished (stop)"), r.out);
+        assertTrue(r.out.contains("] memory #1 none r1  b  finished (stop)"), r.out);
         assertTrue(r.out.contains("[8/8] "), r.out);
         assertTrue(r.out.contains("a  4 finished, 0 failed, 0 not done"), r.out);
         assertTrue(r.err.contains("run folder: out"), r.err);
@@ -121,7 +122,7 @@ class RunCommandTest {
         assertEquals("failed", memory.at("/turns/0/replies/1/state").asText());
         assertEquals("cancelled", memory.at("/turns/1/replies/1/state").asText());
         assertEquals("not sent: the reply to message 1 did not finish", memory.at("/turns/1/replies/1/error").asText());
-        assertTrue(first.err.contains("--retry-failed"), first.err);
+        assertTrue(first.err.contains("some replies did not finish; send them again with: vibecheck run --config c.json s.yaml --out out --retry-failed"), first.err);
 
         assertEquals(1, run("s.yaml", "--out", "out").exit);
         assertEquals(7, ollama.requests.size(), "without --retry-failed a failure is an answer too");

@@ -40,7 +40,7 @@ class RunProcessIT {
             assertTrue(reply.get("text").asText().startsWith("tok tok"), reply.toString());
             assertFalse(Files.exists(work.resolve("out/002-2.none.r1.json")), "nothing after the stop");
             String err = Files.readString(p.err);
-            assertTrue(err.contains("stopped by SIGTERM; what finished is saved. Go on with: vibecheck run s.txt --out out"), err);
+            assertTrue(err.contains("stopped by SIGTERM; what finished is saved. Go on with: vibecheck run s.txt --config c.json --out out"), err);
         }
     }
 }
