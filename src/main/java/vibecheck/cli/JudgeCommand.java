@@ -67,7 +67,12 @@ public final class JudgeCommand {
         List<JudgeRun.Item> items = new ArrayList<>();
         Map<Session, Path> files = new IdentityHashMap<>();
         String suite = null;
-        for (List<RunFolder.Saved> group : groups.values()) {
+        List<String> systems = config.systemPrompts().stream().map(vibecheck.config.SystemPrompt::name).toList();
+        List<List<RunFolder.Saved>> inRunOrder = groups.values().stream().sorted(Comparator
+                .comparing((List<RunFolder.Saved> g) -> position(g.get(0).file()))
+                .thenComparingInt(g -> systems.contains(system(g.get(0).transcript())) ? systems.indexOf(system(g.get(0).transcript())) : systems.size()))
+                .toList();
+        for (List<RunFolder.Saved> group : inRunOrder) {
             List<RunFolder.Saved> ordered = group.stream().sorted(Comparator.comparingInt(s -> tag(s.transcript()).repeat())).toList();
             List<Session> samples = new ArrayList<>();
             for (RunFolder.Saved s : ordered) {
@@ -102,6 +107,13 @@ public final class JudgeCommand {
             state.status = p.run().judgedCount(state.criterionKeys()) == p.run().size() ? "every item is judged; < > move between them"
                     : "item " + (p.start() + 1) + " is the first not fully judged";
         }
+    }
+
+    /** The item's place in the suite, from the file name a run gives it ("007-…"); names of another shape sort last. */
+    private static String position(Path file) {
+        String n = file.getFileName().toString();
+        int dash = n.indexOf('-');
+        return dash > 0 && n.substring(0, dash).chars().allMatch(Character::isDigit) ? String.format("%09d", Long.parseLong(n.substring(0, dash))) : "~" + n;
     }
 
     private static String system(Transcript t) {

@@ -206,6 +206,19 @@ class JudgeRunAppTest {
     }
 
     @Test
+    void itemsComeInSuiteOrderWithTheSystemPromptsInConfigOrder() throws Exception {
+        Files.writeString(work.resolve("c.json"), Files.readString(work.resolve("c.json")).replace("\"models\"",
+                "\"systemPrompts\": [{\"name\": \"zany\", \"text\": \"Be zany.\"}, {\"name\": \"none\", \"text\": \"\"}], \"models\""));
+        CommandRun r = CommandRun.run(work, Map.of(), "", "run", "s.yaml", "--config", "c.json", "--out", "sys", "--system", "all",
+                "--models", "alpha");
+        assertEquals(0, r.exit, r.toString());
+        config = new ConfigLoader(Providers.CATALOG).load(work.resolve("c.json"));
+        JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("sys"), "sys", config, Map.of());
+        assertEquals(List.of("sky · zany", "sky · none", "memory · zany", "memory · none", "third · zany", "third · none"),
+                p.run().items().stream().map(vibecheck.core.JudgeRun.Item::label).toList());
+    }
+
+    @Test
     void nothingIsSentWhileJudging() throws Exception {
         int before = ollama.requests.size();
         try (AppDriver d = judge(7)) {

@@ -224,6 +224,13 @@ class RunCommandTest {
         JsonNode options = ollama.requests.get(0).path("options");
         assertEquals(0.9, options.path("temperature").asDouble());
         assertEquals(77, options.path("num_predict").asInt());
+
+        Files.writeString(work.resolve("seq.yaml"), "defaults: {schedule: sequential}\nitems: [hi]\n");
+        assertEquals(0, run("seq.yaml", "--out", "q").exit);
+        JsonNode replies = read(work.resolve("q/001-1.none.r1.json")).at("/turns/0/replies");
+        assertEquals("sequential", replies.at("/0/schedule").asText());
+        assertEquals("sequential", replies.at("/1/schedule").asText());
+        assertEquals("parallel", read(work.resolve("o/001-1.none.r1.json")).at("/turns/0/replies/0/schedule").asText());
     }
 
     @Test
