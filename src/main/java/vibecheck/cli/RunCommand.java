@@ -98,9 +98,8 @@ public final class RunCommand {
         RunProgress progress = new RunProgress(io.terminal() ? io.err() : io.out(), io.terminal(), Terminals.width(io.env()), plan.replies());
         List<SlotRun> runs = new ArrayList<>();
         boolean saveFailed = false;
-        try (StreamRunner runner = new StreamRunner(client, Contestants.idle(config))) {
-            Interrupts.onSignals(sig -> runner.stop("stopped by " + sig));
-            Interrupts.onCtrlC(() -> runner.stop("stopped by Ctrl-C"));
+        StreamRunner runner = new StreamRunner(client, Contestants.idle(config));
+        try (runner; Interrupts.Handlers signals = Interrupts.during(runner::stop)) {
             for (Slot slot : plan.slots()) {
                 if (runner.stopped() != null) break;
                 RunFolder.Saved saved = folder.saved(slot);

@@ -234,6 +234,18 @@ class RunCommandTest {
     }
 
     @Test
+    void theSignalHandlersAreThoseOfBeforeOnceTheRunIsOver() throws Exception {
+        sun.misc.SignalHandler mine = sig -> { };
+        sun.misc.Signal term = new sun.misc.Signal("TERM");
+        sun.misc.SignalHandler original = sun.misc.Signal.handle(term, mine);
+        try {
+            assertEquals(0, run("s.yaml", "--out", "out").exit);
+        } finally {
+            assertEquals(mine, sun.misc.Signal.handle(term, original), "the run's own handler is gone with the run");
+        }
+    }
+
+    @Test
     void helpListsEveryFlagAndSuitesListsTheBuiltIns() {
         CommandRun help = CommandRun.run(work, Map.of(), "", "run", "--help");
         for (String flag : RunCommand.VALUES) assertTrue(help.out.contains(flag), flag);
