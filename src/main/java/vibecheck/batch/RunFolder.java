@@ -27,10 +27,6 @@ public final class RunFolder {
         this.saved = saved;
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     /** Creates the folder if needed and reads what it holds; a file that is not a transcript stops the run. */
     public static RunFolder open(Path dir, String shown) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(shown + ": exists and is not a folder");

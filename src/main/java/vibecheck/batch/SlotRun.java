@@ -31,7 +31,6 @@ public final class SlotRun {
     private final SessionFile file;
     private final boolean retryFailed;
     private final boolean sequential;
-    private boolean sent;
 
     private SlotRun(Slot slot, String suite, Session session, Transcript saved, SessionFile file, boolean retryFailed,
                     boolean sequential) {
@@ -96,41 +95,20 @@ public final class SlotRun {
         return slot;
     }
 
-    public Path file() {
-        return file.path();
-    }
-
-    /** Whether anything was sent (a conversation found complete is left as it was, file and all). */
-    public boolean sent() {
-        return sent;
-    }
-
     public boolean saveFailed() {
         return file.failed();
     }
 
-    /** Every reply this conversation will hold once run, for counting what is already done. */
-    public int keptAtStart() {
-        int n = 0;
-        if (saved == null) return 0;
-        for (int t = 0; t < saved.turns().size(); t++) {
-            for (Transcript.Reply r : saved.turns().get(t).replies()) if (keeps(r, null)) n++;
-        }
-        return n;
-    }
-
-    /** Sends what is missing, turn by turn, until done or the runner is stopped. */
+    /** Sends what is missing, turn by turn, until done or the runner is stopped; a complete conversation's file is left as it was. */
     public void run(StreamRunner runner, Runnable progress) {
         List<String> messages = slot.item().turns();
         for (int t = 0; t < messages.size() && runner.stopped() == null; t++) {
             boolean newTurn = t >= session.turns().size();
             List<Session.Outgoing> out = newTurn ? fresh(t, messages.get(t)) : again(t);
-            if (newTurn) sent = true;
             if (out.isEmpty()) {
                 if (newTurn) file.save(); // a turn no one could be asked in still shows, with why
                 continue;
             }
-            sent = true;
             runner.start(session, out, sequential);
             runner.await(file, progress);
         }
@@ -143,7 +121,7 @@ public final class SlotRun {
             if (!previousFinished(t, i)) continue;
             Contestant c = session.contestants().get(i);
             String hash = ReplyHash.of(c, session.requestFor(t, i, null), slot.repeat());
-            if (keeps(saved != null && t < saved.turns().size() ? saved.turns().get(t).replies().get(i) : null, hash)) continue;
+            if (keeps(saved.turns().get(t).replies().get(i), hash)) continue; // the turns there were at the start are the saved ones
             Session.Outgoing o = session.regenerate(t, i, null);
             session.tag(o.replyId(), tag(hash));
             out.add(o);
@@ -177,7 +155,7 @@ public final class SlotRun {
     /** Whether a saved reply stands: finished under the same hash, or failed under it and failures are not retried. */
     private boolean keeps(Transcript.Reply r, String hash) {
         if (r == null || r.run() == null || r.run().hash() == null) return false;
-        if (hash != null && !hash.equals(r.run().hash())) return false;
+        if (!hash.equals(r.run().hash())) return false;
         if ("finished".equals(r.state())) return true;
         return !retryFailed && ("failed".equals(r.state()) || "interrupted".equals(r.state()));
     }
