@@ -20,6 +20,45 @@ class RunProcessIT {
     Path work;
 
     @Test
+    void aRunKilledMidStreamResumesSendingOnlyWhatIsMissing() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        try (RawServer server = new RawServer((srv, out) -> {
+            if (requests.incrementAndGet() == 1) { // the first reply streams until the process is killed
+                while (true) {
+                    srv.write(out, "{\"message\":{\"content\":\"tok \"},\"done\":false}\n");
+                    Thread.sleep(5);
+                }
+            }
+            srv.write(out, "{\"message\":{\"content\":\"Whole answer.\"},\"done\":false}\n{\"done\":true,\"done_reason\":\"stop\"}\n");
+        })) {
+            Files.writeString(work.resolve("c.json"), """
+                    {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
+                     "models": [{"name": "dripper", "provider": "local", "model": "llama3:8b"}]}
+                    """.formatted(server.baseUrl()));
+            Files.writeString(work.resolve("s.txt"), "first\n---\nsecond\n");
+            JarProcess p = JarProcess.start(work, "run", "s.txt", "--config", "c.json", "--out", "out");
+            Path first = work.resolve("out/001-1.none.r1.json");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < deadline && !(Files.exists(first) && Files.readString(first).contains("tok tok"))) Thread.sleep(50);
+            p.signal("KILL");
+            p.waitFor(10);
+            assertEquals("streaming", Json.MAPPER.readTree(first.toFile()).at("/turns/0/replies/0/state").asText());
+
+            var resumed = vibecheck.support.CommandRun.run(work, java.util.Map.of(), "", "run", "s.txt", "--config", "c.json", "--out", "out");
+            assertEquals(0, resumed.exit, resumed.toString());
+            assertEquals(3, requests.get(), "the cut-off reply once more, then the item never reached; nothing else");
+            JsonNode t = Json.MAPPER.readTree(first.toFile());
+            assertEquals("Whole answer.", t.at("/turns/0/replies/0/text").asText());
+            assertTrue(t.at("/turns/0/regenerated/0/text").asText().startsWith("tok tok"), "the partial reply stays on record");
+            assertEquals("finished", Json.MAPPER.readTree(work.resolve("out/002-2.none.r1.json").toFile()).at("/turns/0/replies/0/state").asText());
+
+            var again = vibecheck.support.CommandRun.run(work, java.util.Map.of(), "", "run", "s.txt", "--config", "c.json", "--out", "out");
+            assertEquals(0, again.exit);
+            assertEquals(3, requests.get(), "a finished run sends nothing");
+        }
+    }
+
+    @Test
     void sigtermStopsTheRunSavesWhatArrivedAndStartsNothingMore() throws Exception {
         try (RawServer server = RawServer.dripping()) {
             Files.writeString(work.resolve("c.json"), """
