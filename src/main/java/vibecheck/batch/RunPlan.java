@@ -44,18 +44,22 @@ public final class RunPlan {
             throws SuiteException {
         List<String> problems = new ArrayList<>();
         List<ModelConfig> chosen = models(config, models != null ? models : suite.models(),
-                models != null ? "--models" : suite.source() + ": models", problems);
-        if (suite.defaults() != null && suite.defaults().hasNonNull("systemPrompt")
-                && config.systemPrompt(suite.defaults().get("systemPrompt").asText()).isEmpty()) {
-            problems.add(suite.source() + ": defaults.systemPrompt: no system prompt named \""
-                    + suite.defaults().get("systemPrompt").asText() + "\"" + configured(config));
+                models != null ? "--models" : suite.at("models") + ": models", problems);
+        SystemPrompt standard = config.initialSystemPrompt();
+        if (suite.defaults() != null && suite.defaults().hasNonNull("systemPrompt")) {
+            String name = suite.defaults().get("systemPrompt").asText();
+            var named = config.systemPrompt(name);
+            if (named.isPresent()) standard = named.get();
+            else if (!name.equals("none")) problems.add(suite.at("defaults/systemPrompt") + ": defaults.systemPrompt: no system prompt named \"" + name + "\"" + configured(config));
+            else standard = SystemPrompt.NONE;
         }
         List<Criterion> criteria = config.criteria().isEmpty() ? Criterion.DEFAULTS : config.criteria();
         List<Slot> slots = new ArrayList<>();
         for (Suite.Item item : suite.items()) {
             String where = suite.source() + ":" + item.line() + ": item " + item.id();
             List<String> names = systems != null ? systems : item.systemPrompts() != null ? item.systemPrompts() : suite.systemPrompts();
-            List<SystemPrompt> prompts = prompts(config, names, systems != null ? "--system" : where + ": systemPrompts", problems);
+            String from = systems != null ? "--system" : item.systemPrompts() != null ? where + ": systemPrompts" : suite.at("systemPrompts") + ": systemPrompts";
+            List<SystemPrompt> prompts = names == null ? List.of(standard) : prompts(config, names, from, problems);
             if (item.criteria() != null) {
                 for (String c : item.criteria()) {
                     if (criteria.stream().noneMatch(k -> k.key().equals(c))) {
@@ -86,7 +90,6 @@ public final class RunPlan {
     }
 
     private static List<SystemPrompt> prompts(Config config, List<String> names, String from, List<String> problems) {
-        if (names == null) return List.of(config.initialSystemPrompt());
         if (names.equals(List.of("all"))) return config.systemPrompts().isEmpty() ? List.of(SystemPrompt.NONE) : config.systemPrompts();
         List<SystemPrompt> out = new ArrayList<>();
         for (String n : new LinkedHashSet<>(names)) {

@@ -57,7 +57,9 @@ public final class RunCommand {
         String ref = args.positional().get(0);
         Suite suite = SuiteLoader.load(ref, io.workDir());
         Integer repeat = repeat(args.option("--repeat"));
-        Config config = ConfigSetup.load(args.option("--config"), io, suite.defaults());
+        var overlay = suite.defaults() == null ? null : suite.defaults().deepCopy();
+        if (overlay != null) overlay.remove("systemPrompt"); // the run's default system prompt: the plan checks it against this suite
+        Config config = ConfigSetup.load(args.option("--config"), io, overlay);
         RunPlan plan = RunPlan.of(suite, config, names(args.option("--models"), "--models"), names(args.option("--system"), "--system"), repeat);
         List<String> missing = config.missingKeys(plan.models(), io.env());
         if (!missing.isEmpty()) throw new ConfigException(missing);

@@ -12,9 +12,16 @@ import java.util.List;
  * @param systemPrompts system prompt names ({@code all} for every configured one), or null for the config's default
  * @param repeat     how many times each item is sampled, or null for once
  * @param defaults   settings that replace the config's {@code defaults} for this suite (temperature, maxTokens…)
+ * @param lines      the line each top-level setting is on, by name, for messages (empty when the format has none)
  */
 public record Suite(String name, String description, String source, List<String> models, List<String> systemPrompts,
-                    Integer repeat, ObjectNode defaults, List<Item> items) {
+                    Integer repeat, ObjectNode defaults, List<Item> items, java.util.Map<String, Integer> lines) {
+
+    /** Where a top-level setting ({@code models}, {@code defaults/systemPrompt}) is written, as {@code file:line}. */
+    public String at(String key) {
+        Integer line = lines == null ? null : lines.get(key);
+        return line == null ? source : source + ":" + line;
+    }
 
     /**
      * One item: the user messages sent in order within one conversation (one for a plain prompt).

@@ -51,6 +51,6 @@ public final class TextSuiteFormat implements SuiteFormat {
         }
         if (items.isEmpty() && problems.isEmpty()) problems.add(shown + ":1: no prompts in the file");
         if (!problems.isEmpty()) throw new SuiteException(problems);
-        return new Suite(defaultName, null, shown, null, null, null, null, items);
+        return new Suite(defaultName, null, shown, null, null, null, null, items, java.util.Map.of());
     }
 }

@@ -70,8 +70,13 @@ public final class YamlSuiteFormat implements SuiteFormat {
             ObjectNode defaults = defaults(root.get("defaults"));
             List<Suite.Item> items = items(root.get("items"));
             if (!problems.isEmpty()) throw new SuiteException(problems);
+            Map<String, Integer> lines = new HashMap<>();
+            for (String key : List.of("models", "systemPrompts", "defaults/systemPrompt")) {
+                if (root.at("/" + key).isMissingNode()) continue;
+                lines.put(key, tree.line("/" + key));
+            }
             return new Suite(name == null || name.isBlank() ? defaultName : name.strip(), description, shown, models, prompts,
-                    repeat, defaults, items);
+                    repeat, defaults, items, Map.copyOf(lines));
         }
 
         private List<Suite.Item> items(JsonNode node) {

@@ -197,12 +197,21 @@ class RunCommandTest {
         Files.writeString(work.resolve("m.yaml"), "models: [a, zeta]\nitems:\n  - id: one\n    prompt: hi\n    criteria: [tone, vibes]\n");
         CommandRun models = run("m.yaml");
         assertEquals(2, models.exit);
-        assertTrue(models.err.contains("error: m.yaml: models: no model named zeta in c.json (configured: a, b)"), models.err);
+        assertTrue(models.err.contains("error: m.yaml:1: models: no model named zeta in c.json (configured: a, b)"), models.err);
         assertTrue(models.err.contains("error: m.yaml:3: item one: criteria: no criterion named \"vibes\""), models.err);
+        Files.writeString(work.resolve("p.yaml"), "name: p\nsystemPrompts: [friend, enemy]\ndefaults:\n  systemPrompt: foe\nitems: [hi]\n");
+        CommandRun prompts = run("p.yaml");
+        assertEquals(2, prompts.exit);
+        assertTrue(prompts.err.contains("error: p.yaml:2: systemPrompts: no system prompt named \"enemy\" (configured: none, friend)"), prompts.err);
+        assertTrue(prompts.err.contains("error: p.yaml:4: defaults.systemPrompt: no system prompt named \"foe\""), prompts.err);
+        Files.writeString(work.resolve("f.yaml"), "defaults:\n  systemPrompt: friend\nitems: [hi]\n");
+        assertEquals(0, run("f.yaml", "--out", "f", "--models", "a").exit);
+        assertEquals("friend", read(work.resolve("f/001-1.friend.r1.json")).at("/turns/0/systemPrompt/name").asText(),
+                "the suite's default system prompt");
         assertEquals(2, run("s.yaml", "--repeat", "0").exit);
         assertEquals(2, run("s.yaml", "--system", "enemy").exit);
         assertEquals(2, run().exit);
-        assertEquals(0, ollama.requests.size());
+        assertEquals(1, ollama.requests.size(), "only the one good suite was sent");
     }
 
     @Test
