@@ -50,6 +50,11 @@ public final class RunJudging {
         s.status = "sample " + (run.sample(i) + 1) + " of " + n;
     }
 
+    /** Blind mode turned on while judging: the order the item is now shown in is kept with it, if none was. */
+    static void blindToggled(UiState s, List<Effect> fx) {
+        record(s, s.session, fx);
+    }
+
     /** Keeps the panel order with a sample shown blind for the first time. */
     private static void record(UiState s, Session session, List<Effect> fx) {
         if (!s.blind.on() || session.turns().isEmpty() || session.turns().get(0).blindOrder() != null) return;

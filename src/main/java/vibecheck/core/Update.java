@@ -158,7 +158,10 @@ public final class Update {
             }
             case NEXT_UNJUDGED -> RunJudging.nextUnjudged(s, fx);
             case NEXT_SAMPLE -> RunJudging.nextSample(s, fx);
-            case BLIND -> Judging.toggleBlind(s);
+            case BLIND -> {
+                Judging.toggleBlind(s);
+                if (s.judge != null) RunJudging.blindToggled(s, fx);
+            }
             case SWEEP -> sweep(s, fx);
             case EXPORT -> fx.add(new Effect.Export());
             case MODELS -> {

@@ -219,6 +219,22 @@ class JudgeRunAppTest {
     }
 
     @Test
+    void turningBlindOnWhileJudgingKeepsTheOrderShown() throws Exception {
+        JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("out"), "out", config, Map.of());
+        UiState state = new UiState(p.run().session(p.start()), config.systemPrompts(), 0, config.keymap(), null, 0.2,
+                config.criteria(), new Blind(3, Blind.Shuffle.SESSION, new Random(7), false));
+        JudgeCommand.open(state, p);
+        try (AppDriver d = new AppDriver(work, state, s -> p.files().get(s), 140, 32)) {
+            assertTrue(d.screen().contains("blind: off") && d.screen().contains("alpha"), d.screen());
+            assertTrue(file("001-sky.none.r1.json").at("/turns/0/blindOrder").isMissingNode(), "not blind: no order to keep");
+            d.type("B");
+            int[] shown = d.state().blind.order(0);
+            List<String> recorded = order(file("001-sky.none.r1.json").at("/turns/0"));
+            for (int i = 0; i < 3; i++) assertEquals(d.state().session.contestants().get(shown[i]).name(), recorded.get(i));
+        }
+    }
+
+    @Test
     void nothingIsSentWhileJudging() throws Exception {
         int before = ollama.requests.size();
         try (AppDriver d = judge(7)) {
