@@ -6,7 +6,10 @@ import vibecheck.cli.AskCommand;
 import vibecheck.cli.Io;
 import vibecheck.cli.ModelsCommand;
 import vibecheck.cli.UiCommand;
+import vibecheck.cli.JudgeCommand;
 import vibecheck.cli.ReviewCommand;
+import vibecheck.cli.RunCommand;
+import vibecheck.cli.SuitesCommand;
 import vibecheck.cli.ExportCommand;
 import vibecheck.cli.Usage;
 
@@ -32,6 +35,9 @@ public final class Main {
             case "--help", "-h", "help" -> Usage.help(io);
             case "ask" -> AskCommand.run(rest, io);
             case "models" -> ModelsCommand.run(rest, io);
+            case "run" -> RunCommand.run(rest, io);
+            case "suites" -> SuitesCommand.run(rest, io);
+            case "judge" -> JudgeCommand.run(rest, io);
             case "review" -> ReviewCommand.run(rest, io);
             case "export" -> ExportCommand.run(rest, io);
             case "report" -> vibecheck.cli.ReportCommand.run(rest, io);

@@ -34,7 +34,6 @@ public final class App {
     private static final long FRAME_NANOS = 16_666_667L;
     private static final long TICK_NANOS = 100_000_000L;
     private static final long DRAW_SHARE = 4;
-    private static final long SAVE_TEXT_NANOS = 1_000_000_000L;
 
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
     private final UiState state;
@@ -145,10 +144,9 @@ public final class App {
     private void loop() throws IOException {
         boolean dirty = true;
         boolean complete = true;
-        boolean unsavedText = false;
         long lastFrame = 0;
         long lastTick = System.nanoTime();
-        long lastSave = System.nanoTime();
+        vibecheck.runner.SaveThrottle saves = new vibecheck.runner.SaveThrottle(lastTick);
         long interval = FRAME_NANOS;
         while (!state.quit) {
             long now = System.nanoTime();
@@ -156,10 +154,10 @@ public final class App {
             long wait = Long.MAX_VALUE;
             if (dirty) wait = Math.max(0, lastFrame + interval - now);
             if (streaming) wait = Math.min(wait, Math.max(0, lastTick + TICK_NANOS - now));
-            if (unsavedText) wait = Math.min(wait, Math.max(0, lastSave + SAVE_TEXT_NANOS - now));
+            wait = Math.min(wait, saves.nanosUntilDue(now));
             Msg m = next(wait, dirty);
             while (m != null) {
-                if (m instanceof Msg.Reply r && r.event() instanceof ReplyEvent.Chunk) unsavedText = true;
+                if (m instanceof Msg.Reply r && r.event() instanceof ReplyEvent.Chunk) saves.text();
                 for (Effect e : Update.apply(state, m)) complete |= carryOut(e);
                 if (m instanceof Msg.Key) {
                     keysHandled++;
@@ -177,10 +175,9 @@ public final class App {
                 lastTick = now;
                 dirty = true;
             }
-            if (unsavedText && now - lastSave >= SAVE_TEXT_NANOS) {
+            if (saves.due(now)) {
                 save();
-                unsavedText = false;
-                lastSave = now;
+                saves.saved(now);
             }
             if (dirty && now - lastFrame >= interval) {
                 draw(complete);

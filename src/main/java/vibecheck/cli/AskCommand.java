@@ -2,15 +2,10 @@ package vibecheck.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import vibecheck.Version;
 import vibecheck.config.Config;
@@ -20,17 +15,15 @@ import vibecheck.config.SystemPrompt;
 import vibecheck.core.Session;
 import vibecheck.core.Turn;
 import vibecheck.stream.Contestant;
-import vibecheck.stream.ReplyEvent;
 import vibecheck.stream.ReplyState;
-import vibecheck.stream.StreamEngine;
-import vibecheck.transcript.TranscriptLock;
+import vibecheck.runner.SessionFile;
+import vibecheck.runner.StreamRunner;
 import vibecheck.transcript.TranscriptStore;
 
 /** {@code vibecheck ask}: one prompt to every chosen contestant at once, headless. */
 public final class AskCommand {
     static final Set<String> VALUES = Set.of("--config", "--models", "--system", "--temperature", "--transcripts");
     static final Set<String> FLAGS = Set.of("--help");
-    private static final long SAVE_EVERY_NANOS = 1_000_000_000L;
 
     private AskCommand() {}
 
@@ -54,49 +47,22 @@ public final class AskCommand {
 
         List<Contestant> contestants = Contestants.of(config, chosen, io.env());
         var client = Contestants.client(config, contestants);
-        BlockingQueue<ReplyEvent> inbox = new LinkedBlockingQueue<>();
         Session session = new Session(contestants, Version.program(), Clock.systemUTC());
-        Path file = store.pathFor(session.startedAt(), session.id());
-        AtomicBoolean interrupted = new AtomicBoolean();
-        try (StreamEngine engine = new StreamEngine(() -> client, Contestants.idle(config), config.defaults().maxReplyBytes(), inbox::add)) {
+        SessionFile file = new SessionFile(session, store.pathFor(session.startedAt(), session.id()), io.err());
+        try (StreamRunner runner = new StreamRunner(client, Contestants.idle(config), config.defaults().maxReplyBytes())) {
             AtomicReference<String> stopSignal = new AtomicReference<>();
-            Interrupts.onStop(signal -> { // the loop below ends the replies with the reason, then cancels their streams
+            Interrupts.onStop(signal -> { // the runner ends the replies with the reason, then cancels their streams
                 stopSignal.compareAndSet(null, signal);
-                interrupted.set(true);
+                runner.stop("stopped by " + signal + " before it finished");
             });
             boolean sequential = "sequential".equals(config.defaults().schedule());
             session.schedule(sequential ? "sequential" : "parallel");
-            for (Session.Outgoing o : session.addTurn(prompt, system, temperature)) {
-                session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request(), sequential));
-            }
-            Saver saver = new Saver(session, file, io);
-            saver.save();
+            runner.start(session, session.addTurn(prompt, system, temperature), sequential);
             Turn turn = session.turns().get(0);
             LiveProgress live = io.terminal() ? new LiveProgress(io.err(), Terminals.width(io.env())) : null;
-            long lastSave = System.nanoTime();
-            boolean unsavedText = false;
-            while (!session.allDone()) {
-                if (stopSignal.get() != null) {
-                    session.endUnfinished("stopped by " + stopSignal.get() + " before it finished");
-                    engine.cancelAll();
-                }
-                ReplyEvent e = poll(inbox);
-                boolean changedState = false;
-                while (e != null) {
-                    session.apply(e);
-                    if (e instanceof ReplyEvent.Chunk) unsavedText = true;
-                    else changedState = true;
-                    e = inbox.poll();
-                }
-                long now = System.nanoTime();
-                if (changedState || (unsavedText && now - lastSave >= SAVE_EVERY_NANOS)) {
-                    saver.save();
-                    lastSave = now;
-                    unsavedText = false;
-                }
+            runner.await(file, () -> {
                 if (live != null) live.draw(turn, false);
-            }
-            saver.save();
+            });
             if (live != null) {
                 live.draw(turn, true);
                 io.err().println();
@@ -104,63 +70,16 @@ public final class AskCommand {
             ReplyReport.printReplies(turn, io.out());
             ReplyReport.printSummary(turn, io.out());
             io.out().flush();
-            TranscriptLock.release(file);
-            if (saver.failed) {
-                io.err().println("error: the transcript could not be saved to " + file + ": " + saver.problem);
+            file.release();
+            if (file.failed()) {
+                io.err().println("error: the transcript could not be saved to " + file.path() + ": " + file.problem());
                 return ExitCodes.SOME_FAILED;
             }
-            io.err().println("transcript: " + file);
-            if (interrupted.get()) return ExitCodes.stoppedBy(stopSignal.get());
+            io.err().println("transcript: " + file.path());
+            if (stopSignal.get() != null) return ExitCodes.stoppedBy(stopSignal.get());
             return turn.replies().stream().allMatch(r -> r.state() == ReplyState.FINISHED) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } finally {
             Contestants.close(client);
-        }
-    }
-
-    private static ReplyEvent poll(BlockingQueue<ReplyEvent> inbox) {
-        try {
-            return inbox.poll(100, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    /** Saves the transcript, reporting a failure once and going on: the replies still reach the screen. */
-    private static final class Saver {
-        private final Session session;
-        private final Path file;
-        private final Io io;
-        /** Whether the last save failed (the file on disk then lacks what came after), and why. */
-        boolean failed;
-        String problem;
-        private boolean reported;
-        private boolean locked;
-
-        Saver(Session session, Path file, Io io) {
-            this.session = session;
-            this.file = file;
-            this.io = io;
-        }
-
-        void save() {
-            try {
-                if (!locked) {
-                    String holder = TranscriptLock.acquire(file);
-                    if (holder != null) throw new IOException(file.getFileName() + " is being written by " + holder);
-                    locked = true;
-                }
-                var tree = session.transcriptToSave();
-                if (tree == null) return;
-                vibecheck.transcript.AtomicFile.write(file, vibecheck.transcript.TranscriptWriter.bytes(tree));
-                session.saved(tree);
-                failed = false;
-            } catch (IOException e) {
-                if (!reported) io.err().println("error: cannot save the transcript to " + file + ": " + e.getMessage());
-                reported = true;
-                failed = true;
-                problem = e.getMessage();
-            }
         }
     }
 

@@ -21,10 +21,26 @@ final class ConfigSetup {
         return path.isPresent() ? java.util.Optional.of(read(path.get(), io)) : java.util.Optional.empty();
     }
 
+    /** The config with {@code defaults} (a suite's) laid over its own {@code defaults}, key by key. */
+    static Config load(String explicit, Io io, com.fasterxml.jackson.databind.node.ObjectNode defaults) throws ConfigException {
+        return read(ConfigLocator.locate(explicit, io.env(), io.workDir(), io.home()), io, defaults);
+    }
+
     private static Config read(java.nio.file.Path path, Io io) throws ConfigException {
+        return read(path, io, null);
+    }
+
+    private static Config read(java.nio.file.Path path, Io io, com.fasterxml.jackson.databind.node.ObjectNode defaults)
+            throws ConfigException {
         if (!path.isAbsolute()) path = io.workDir().resolve(path).normalize();
         ConfigLoader loader = new ConfigLoader(Providers.CATALOG);
-        Config config = loader.load(path, relativize(path, io));
+        java.nio.file.Path shown = relativize(path, io);
+        var tree = vibecheck.config.ConfigReader.read(path, shown.toString());
+        if (defaults != null && tree instanceof com.fasterxml.jackson.databind.node.ObjectNode root) {
+            var own = root.get("defaults") instanceof com.fasterxml.jackson.databind.node.ObjectNode o ? o : root.putObject("defaults");
+            own.setAll(defaults);
+        }
+        Config config = loader.fromTree(shown, tree);
         for (String w : loader.warnings()) io.err().println("warning: " + w);
         return config;
     }

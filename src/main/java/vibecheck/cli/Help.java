@@ -12,6 +12,9 @@ final class Help {
                                                  the full-screen UI: every model answers side by side
               vibecheck [--blind]                start blind: panels titled A, B, C… in a random order
               vibecheck ask [options] "prompt"   send one prompt to every contestant at once
+              vibecheck run SUITE [options]      every item of a suite to every contestant, unattended
+              vibecheck suites                   list the built-in suites
+              vibecheck judge RUN_DIR            judge a run item by item, blind
               vibecheck review FILE              score or re-score a saved session, or go on with it
               vibecheck export FILE [--out F]    a saved session as Markdown
               vibecheck models [--config F]      list what each configured server serves
@@ -42,6 +45,63 @@ final class Help {
 
             Exit status: 0 every reply finished, 1 a reply failed or was interrupted,
             2 bad command line or config, 130 stopped by Ctrl-C (what arrived is saved).
+            """;
+
+    static final String RUN = """
+            Usage: vibecheck run SUITE [options]
+
+            Sends every item of the suite to every chosen contestant, each item as its
+            own conversation (an item's turns go in order, each after the previous
+            reply), under each system prompt, as many times as repeat asks. SUITE is a
+            YAML file (.yaml, .yml), a text file of prompts separated by lines of ---
+            (.txt, .md), or a built-in suite (`vibecheck suites`).
+
+            Each conversation is saved as an ordinary transcript in the run folder, so
+            review and export work on it. Run the same command with --out set to the
+            same folder to go on: only what is missing is sent; a finished reply is
+            never asked for twice.
+
+            Options:
+              --config FILE        config file (default: see `vibecheck --help`)
+              --models a,b         only these contestants (default: the suite's models,
+                                   else all in the config)
+              --system a,b|all     system prompts to run every item under (default: the
+                                   item's, else the suite's, else the config's default)
+              --repeat N           sample every item N times (1 to 100; default: the
+                                   item's or the suite's repeat, else 1)
+              --out DIR            the run folder (default: a new folder named after the
+                                   suite and the time, in the transcripts folder)
+              --retry-failed       also send again the replies that failed or broke off
+              --transcripts DIR    where the default run folder goes (default: ./transcripts)
+
+            On a terminal one line shows progress (done/total, failures, streaming,
+            elapsed, ETA); otherwise one line is printed per reply as it ends. Ctrl-C
+            or SIGTERM stops the run; everything finished so far is saved.
+
+            Exit status: 0 every reply finished, 1 a reply failed or was interrupted,
+            2 bad command line, suite or config (file:line and what), 130 stopped.
+            """;
+
+    static final String JUDGE = """
+            Usage: vibecheck judge RUN_DIR [--config F] [--no-blind]
+
+            Opens a run folder (made by `vibecheck run`) in the UI one conversation at
+            a time, at the first one not fully judged. Blind by default: panels are
+            titled A, B, C… in an order drawn afresh for every item and recorded with
+            it. The header shows the item (item 7/40) and how much of the run is judged.
+
+            Keys: < and > the previous and next item; N the next item not fully judged;
+            1-5 score, [ ] criterion (the item's own criteria when the suite names them),
+            v vote, n note, c every score; ? every key. Each is saved at once into that
+            item's transcript. An item counts as judged when it has a vote or every
+            reply has a score on each of its criteria.
+            """;
+
+    static final String SUITES = """
+            Usage: vibecheck suites
+
+            Lists the suites built into the program, with how many items each has and
+            what it is for. Run one with `vibecheck run NAME`.
             """;
 
     static final String MODELS = """

@@ -35,4 +35,34 @@ final class Interrupts {
             }
         }
     }
+
+    /**
+     * For a command that runs a while inside a longer-lived program (tests run commands in-process): SIGTERM and
+     * SIGHUP run {@code stop} with the signal's name, Ctrl-C too (a second press ends the program at once), until
+     * the returned handle is closed, which puts back the handlers there were before.
+     */
+    static Handlers during(java.util.function.Consumer<String> stop) {
+        java.util.List<Runnable> restore = new java.util.ArrayList<>();
+        AtomicInteger presses = new AtomicInteger();
+        for (String name : new String[] {"TERM", "HUP", "INT"}) {
+            try {
+                Signal signal = new Signal(name);
+                var before = Signal.handle(signal, sig -> {
+                    if (!sig.getName().equals("INT")) stop.accept("stopped by SIG" + sig.getName());
+                    else if (presses.incrementAndGet() == 1) stop.accept("stopped by Ctrl-C");
+                    else Runtime.getRuntime().halt(ExitCodes.INTERRUPTED); // what was saved on disk stays complete
+                });
+                restore.add(() -> Signal.handle(signal, before));
+            } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
+                // not on this platform
+            }
+        }
+        return () -> restore.forEach(Runnable::run);
+    }
+
+    /** Signal handlers in place until closed. */
+    interface Handlers extends AutoCloseable {
+        @Override
+        void close();
+    }
 }

@@ -37,7 +37,7 @@ public final class UiCommand {
     public static int run(List<String> argv, Io io) {
         return ConfigSetup.command("vibecheck", argv, io, VALUES, FLAGS, Help.MAIN, args -> {
             if (!args.positional().isEmpty()) {
-                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, models, review, export (see `vibecheck --help`)");
+                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, run, suites, judge, models, review, export (see `vibecheck --help`)");
             }
             requireTerminal(io);
             Warmup.start(); // loads the screen's classes on the other core while the config is read
@@ -80,6 +80,12 @@ public final class UiCommand {
      */
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, Io io) {
+        return show(config, session, transcripts, blind, probes, found, io, state -> { });
+    }
+
+    /** @param setup changes the state before the first screen (judging a run sets its navigator) */
+    static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
+                    List<Probe> probes, List<Found> found, Io io, java.util.function.Consumer<UiState> setup) {
         // the HTTP client is built in the background: the first screen does not wait for it, the first message does
         var client = CompletableFuture.supplyAsync(() -> Contestants.client(config, session.contestants()));
         Blind.Shuffle shuffle = "turn".equals(config.defaults().blindShuffle()) ? Blind.Shuffle.TURN : Blind.Shuffle.SESSION;
@@ -94,6 +100,7 @@ public final class UiCommand {
             state.overlay = UiState.Overlay.PICKER;
             state.mode = vibecheck.keys.Mode.PICKER;
         }
+        setup.accept(state);
         AtomicReference<App> app = new AtomicReference<>();
         try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), config.defaults().maxReplyBytes(), e -> app.get().post(e))) {
             var output = Screens.stdout();

@@ -29,6 +29,19 @@ public final class Blind {
         this.on = on;
     }
 
+    private Blind(Shuffle shuffle, Random random, int[] order, boolean on) {
+        this.n = order.length;
+        this.shuffle = shuffle;
+        this.random = random;
+        this.sessionOrder = order.clone();
+        this.on = on;
+    }
+
+    /** The same settings with a panel order drawn earlier (and recorded), kept for every turn. */
+    Blind withOrder(int[] order) {
+        return new Blind(Shuffle.SESSION, random, order, on);
+    }
+
     /** The same settings for a different number of contestants (a new session). */
     Blind resized(int contestants) {
         return new Blind(contestants, shuffle, random, on);

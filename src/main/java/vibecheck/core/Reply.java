@@ -24,6 +24,7 @@ public final class Reply {
     private String schedule;
     /** As read from a saved transcript: a recorded reply is written back as recorded, plus new scores and notes. */
     private Transcript.Reply recorded;
+    private Transcript.RunTag run;
 
     Reply(String id, Contestant contestant) {
         this.id = id;
@@ -59,6 +60,13 @@ public final class Reply {
     /** Whether the server had to load the model before answering (Ollama reports the load time). */
     public boolean modelLoaded() {
         return metrics.loadMs() != null && metrics.loadMs() >= 500;
+    }
+
+    /** Where this reply of a suite run comes from, or null outside a run. */
+    public Transcript.RunTag run() { return run; }
+
+    void run(Transcript.RunTag tag) {
+        run = tag;
     }
 
     void flagSelfIdentified() {
@@ -99,7 +107,7 @@ public final class Reply {
                 finishReason, error, hint, metrics == Metrics.NONE ? null : metrics,
                 judgement.scoreHistory().isEmpty() ? null : List.copyOf(judgement.scoreHistory()),
                 judgement.notes().isEmpty() ? null : List.copyOf(judgement.notes()),
-                selfIdentified ? Boolean.TRUE : null, schedule, metrics.loadMs() == null ? null : modelLoaded());
+                selfIdentified ? Boolean.TRUE : null, schedule, metrics.loadMs() == null ? null : modelLoaded(), run);
     }
 
     /** A reply as a saved transcript has it, for review. */
@@ -119,6 +127,7 @@ public final class Reply {
         reply.judgement.restore(r.scores(), r.notes());
         reply.selfIdentified = Boolean.TRUE.equals(r.selfIdentified());
         reply.schedule = r.schedule();
+        reply.run = r.run();
         return reply;
     }
 }

@@ -201,11 +201,30 @@ public final class Session {
     }
 
     private Outgoing outgoing(Reply r, int contestant, int turnsBefore, String message, SystemPrompt prompt, Double temperatureOverride) {
+        return new Outgoing(r.id(), r.contestant(), request(contestant, turnsBefore, message, prompt, temperatureOverride));
+    }
+
+    private ChatRequest request(int contestant, int turnsBefore, String message, SystemPrompt prompt, Double temperatureOverride) {
         List<ChatMessage> history = historyFor(contestant, turnsBefore);
         history.add(ChatMessage.user(message));
-        var m = r.contestant().model();
+        var m = contestants.get(contestant).model();
         double t = temperatureOverride != null ? temperatureOverride : m.temperature();
-        return new Outgoing(r.id(), r.contestant(), new ChatRequest(m.model(), prompt.text(), history, t, m.maxTokens(), m.seed()));
+        return new ChatRequest(m.model(), prompt.text(), history, t, m.maxTokens(), m.seed());
+    }
+
+    /**
+     * What asking {@code contestant} again for its reply in turn {@code turnIndex} would send (see
+     * {@link #regenerate}), without asking: a resumed run compares it with what a saved reply was sent.
+     */
+    public ChatRequest requestFor(int turnIndex, int contestant, Double temperatureOverride) {
+        Turn turn = turns.get(turnIndex);
+        return request(contestant, turnIndex, turn.message(), turn.systemPrompt(), temperatureOverride);
+    }
+
+    /** Marks a reply as part of a suite run. */
+    public void tag(String replyId, vibecheck.transcript.Transcript.RunTag tag) {
+        Reply r = replies.get(replyId);
+        if (r != null) r.run(tag);
     }
 
     /** Ends every reply still running as cancelled, with the reason: for when the program is closed under them. */
@@ -215,6 +234,12 @@ public final class Session {
                 if (!r.state().isFinal()) r.end(vibecheck.stream.ReplyState.CANCELLED, null, why, null, r.metrics());
             }
         }
+    }
+
+    /** Ends one reply that was not sent, or no longer will be, as cancelled with the reason. */
+    public void cancel(String replyId, String why) {
+        Reply r = replies.get(replyId);
+        if (r != null && !r.state().isFinal()) r.end(vibecheck.stream.ReplyState.CANCELLED, null, why, null, r.metrics());
     }
 
     public int running() {

@@ -66,6 +66,11 @@ public final class Turn {
         return Transcript.Vote.current(votes);
     }
 
+    /** The contestant names in the order their panels were shown while blind, or null. */
+    public List<String> blindOrder() {
+        return blindOrder;
+    }
+
     /** The contestants in the order their panels were shown while blind, kept with the turn. */
     void blindOrder(List<String> names) {
         blindOrder = names == null ? null : List.copyOf(names);

@@ -39,6 +39,8 @@ public final class UiState {
     public String readOnly;
     /** The contestants are the built-in demo models. */
     public boolean demo;
+    /** The run being judged item by item ({@code vibecheck judge}), or null in an ordinary session. */
+    public JudgeRun judge;
     /** The turn scores and votes go to: -1 follows the newest turn. */
     public int selectedTurn = -1;
     public final List<PanelView> panels = new ArrayList<>();
@@ -120,10 +122,17 @@ public final class UiState {
     /** A panel's title: the contestant's name, or its letter while blind (with the name once revealed). */
     public String title(int position) {
         int turn = judgedTurn();
-        String name = session.contestants().get(blind.contestantAt(turn, position)).name();
-        if (!blind.on()) return name;
+        int contestant = blind.contestantAt(turn, position);
+        String name = session.contestants().get(contestant).name();
+        String samples = "";
+        if (judge != null && judge.item(judge.current()).samples().size() > 1) {
+            int n = judge.item(judge.current()).samples().size();
+            samples = " · sample " + (judge.sample(judge.current()) + 1) + "/" + n + ", " + judge.identical(judge.current(), contestant)
+                    + "/" + n + " identical";
+        }
+        if (!blind.on()) return name + samples;
         String letter = Blind.letter(position);
-        return turn >= 0 && blind.revealed(session.turns().get(turn), criterionKeys()) ? letter + " · " + name : letter;
+        return (turn >= 0 && blind.revealed(session.turns().get(turn), criterionKeys()) ? letter + " · " + name : letter) + samples;
     }
 
     public List<String> criterionKeys() {

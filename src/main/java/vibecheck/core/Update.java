@@ -103,6 +103,7 @@ public final class Update {
             return;
         }
         if (CHANGES_TRANSCRIPT.contains(a) && readOnly(s)) return;
+        if (RunJudging.refuses(s, a)) return;
         switch (a) {
             case INTERRUPT -> interrupt(s, fx);
             case REDRAW -> fx.add(new Effect.Redraw());
@@ -140,8 +141,14 @@ public final class Update {
             case SCORE_4 -> Judging.score(s, 4, fx);
             case SCORE_5 -> Judging.score(s, 5, fx);
             case SCORE_CLEAR -> Judging.score(s, null, fx);
-            case PREV_CRITERION -> Judging.criterion(s, -1);
-            case NEXT_CRITERION -> Judging.criterion(s, 1);
+            case PREV_CRITERION -> {
+                if (s.judge != null) RunJudging.criterion(s, -1);
+                else Judging.criterion(s, -1);
+            }
+            case NEXT_CRITERION -> {
+                if (s.judge != null) RunJudging.criterion(s, 1);
+                else Judging.criterion(s, 1);
+            }
             case NOTE -> Judging.startNote(s);
             case SCORE_TABLE -> s.overlay = UiState.Overlay.SCORES;
             case VOTE_BEST -> Judging.best(s, fx);
@@ -149,9 +156,20 @@ public final class Update {
             case VOTE_RIGHT -> Judging.pair(s, "right", fx);
             case VOTE_TIE -> Judging.pair(s, "tie", fx);
             case VOTE_BOTH_BAD -> Judging.pair(s, "both_bad", fx);
-            case PREV_TURN -> Judging.turn(s, -1);
-            case NEXT_TURN -> Judging.turn(s, 1);
-            case BLIND -> Judging.toggleBlind(s);
+            case PREV_TURN -> {
+                if (s.judge != null) RunJudging.move(s, -1, fx);
+                else Judging.turn(s, -1);
+            }
+            case NEXT_TURN -> {
+                if (s.judge != null) RunJudging.move(s, 1, fx);
+                else Judging.turn(s, 1);
+            }
+            case NEXT_UNJUDGED -> RunJudging.nextUnjudged(s, fx);
+            case NEXT_SAMPLE -> RunJudging.nextSample(s, fx);
+            case BLIND -> {
+                Judging.toggleBlind(s);
+                if (s.judge != null) RunJudging.blindToggled(s, fx);
+            }
             case SWEEP -> sweep(s, fx);
             case EXPORT -> fx.add(new Effect.Export());
             case MODELS -> {

@@ -125,19 +125,36 @@ public record Transcript(int schema, String program, String id, String startedAt
             Boolean selfIdentified,
             String schedule,
             Boolean modelLoaded,
+            RunTag run,
             ObjectNode source) {
         public Reply(String id, String contestant, String provider, String providerType, String baseUrl, String model,
                      JsonNode parameters, String text, String reasoning, String state, String finishReason, String error,
                      String hint, Metrics metrics, List<Score> scores, List<Note> notes, Boolean selfIdentified,
                      String schedule, Boolean modelLoaded) {
             this(id, contestant, provider, providerType, baseUrl, model, parameters, text, reasoning, state, finishReason,
-                    error, hint, metrics, scores, notes, selfIdentified, schedule, modelLoaded, null);
+                    error, hint, metrics, scores, notes, selfIdentified, schedule, modelLoaded, null, null);
+        }
+
+        public Reply(String id, String contestant, String provider, String providerType, String baseUrl, String model,
+                     JsonNode parameters, String text, String reasoning, String state, String finishReason, String error,
+                     String hint, Metrics metrics, List<Score> scores, List<Note> notes, Boolean selfIdentified,
+                     String schedule, Boolean modelLoaded, RunTag run) {
+            this(id, contestant, provider, providerType, baseUrl, model, parameters, text, reasoning, state, finishReason,
+                    error, hint, metrics, scores, notes, selfIdentified, schedule, modelLoaded, run, null);
         }
 
         /** This reply as recorded, with the scores and notes it has now (judging only ever adds to them). */
         public Reply withJudgement(List<Score> nowScores, List<Note> nowNotes) {
             return new Reply(id, contestant, provider, providerType, baseUrl, model, parameters, text, reasoning, state,
-                    finishReason, error, hint, metrics, nowScores, nowNotes, selfIdentified, schedule, modelLoaded, source);
+                    finishReason, error, hint, metrics, nowScores, nowNotes, selfIdentified, schedule, modelLoaded, run, source);
         }
     }
+
+    /**
+     * Where a reply of a suite run comes from: the suite, the item, which sample of it (1-based), and the hash of
+     * everything that decided what was sent (server, model, parameters, system prompt, messages, sample), by which
+     * a resumed run knows the reply is already there, and the criteria the suite asks to judge it on (null: all).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record RunTag(String suite, String item, int repeat, String hash, List<String> criteria) {}
 }

@@ -171,7 +171,7 @@ public final class TranscriptReader {
                 optionalText(o, "error", at), optionalText(o, "hint", at), metrics, scores, notes,
                 o.has("selfIdentified") && !o.get("selfIdentified").isNull() ? bool(o, "selfIdentified", at) : null,
                 optionalText(o, "schedule", at),
-                o.has("modelLoaded") && !o.get("modelLoaded").isNull() ? bool(o, "modelLoaded", at) : null, o);
+                o.has("modelLoaded") && !o.get("modelLoaded").isNull() ? bool(o, "modelLoaded", at) : null, runTag(o, at), o);
     }
 
     private static Transcript.Score score(JsonNode n, String at, int position) throws TranscriptFormatException {
@@ -222,6 +222,19 @@ public final class TranscriptReader {
         if (v == null || v.isNull()) throw new TranscriptFormatException(prefix(at) + "no " + field);
         if (!v.isTextual()) throw new TranscriptFormatException(prefix(at) + field + " " + v + " is not text");
         return v.textValue();
+    }
+
+    /** Where a reply of a suite run comes from ({@code run}), or null for a reply typed in a session. */
+    private static Transcript.RunTag runTag(JsonNode o, String at) throws TranscriptFormatException {
+        JsonNode run = o.get("run");
+        if (run == null || run.isNull()) return null;
+        if (!run.isObject()) throw new TranscriptFormatException(at + ": run is not an object");
+        try {
+            return TranscriptStore.mapper().readerFor(Transcript.RunTag.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(run);
+        } catch (java.io.IOException e) {
+            throw new TranscriptFormatException(at + ": run is not what a suite run records (" + e.getMessage().lines().findFirst().orElse("malformed") + ")");
+        }
     }
 
     private static String optionalText(JsonNode o, String field, String at) throws TranscriptFormatException {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,9 +47,7 @@ public final class TranscriptStore {
 
     /** Writes the transcript whole or not at all; no API key or header value is ever written (see {@link Secrets}). */
     public static void save(Path file, Transcript transcript) throws IOException {
-        byte[] json = TranscriptWriter.bytes(TranscriptWriter.tree(transcript));
-        if (Secrets.any()) json = Secrets.redact(new String(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(file, json);
+        AtomicFile.write(file, TranscriptWriter.bytes(TranscriptWriter.tree(transcript)));
     }
 
     /**

@@ -29,9 +29,15 @@ public final class TranscriptWriter {
         return over(t.source(), n);
     }
 
+    /** The tree as the file's bytes; no API key or header value is ever written (see {@link vibecheck.text.Secrets}). */
     public static byte[] bytes(ObjectNode tree) {
         try {
-            return TranscriptStore.mapper().writeValueAsBytes(tree);
+            byte[] json = TranscriptStore.mapper().writeValueAsBytes(tree);
+            if (vibecheck.text.Secrets.any()) {
+                json = vibecheck.text.Secrets.redact(new String(json, java.nio.charset.StandardCharsets.UTF_8))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return json;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,6 +105,7 @@ public final class TranscriptWriter {
         if (r.selfIdentified() != null) n.put("selfIdentified", r.selfIdentified());
         put(n, "schedule", r.schedule());
         if (r.modelLoaded() != null) n.put("modelLoaded", r.modelLoaded());
+        if (r.run() != null) n.set("run", TranscriptStore.mapper().valueToTree(r.run()));
         return over(r.source(), n);
     }
 

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import vibecheck.core.UiState;
 import vibecheck.keys.Mode;
+import vibecheck.text.TerminalSanitizer;
 
 /** Draws the whole UI state onto a screen's back buffer. Pure drawing: reads the state, changes only view extents. */
 public final class Renderer {
     private final Theme theme;
     private final List<PanelContent> contents = new ArrayList<>();
+    /** The session the cached panel contents belong to: another session's reply ids and turns mean other text. */
+    private Object drawnSession;
 
     public Renderer(Theme theme) {
         this.theme = theme;
@@ -21,6 +24,10 @@ public final class Renderer {
         int cols = s.columns;
         int rows = s.rows;
         Canvas c = new Canvas(screen, theme, cols, rows);
+        if (drawnSession != s.session) {
+            contents.clear();
+            drawnSession = s.session;
+        }
         while (contents.size() < s.panels.size()) contents.add(new PanelContent());
         var editor = s.mode == Mode.NOTE ? s.note : s.prompt;
         String[] promptLines = editor.text().split("\n", -1);
@@ -45,6 +52,10 @@ public final class Renderer {
     }
 
     private static void header(Canvas c, UiState s, Layout.Rect r) {
+        if (s.judge != null) {
+            judgeHeader(c, s, r);
+            return;
+        }
         double temp = s.temperatureOverride != null ? s.temperatureOverride : s.defaultTemperature;
         int streaming = s.session.running();
         String tail = (s.readOnly != null ? " · read-only" : "") + " · system: " + s.activeSystemPrompt().name()
@@ -55,6 +66,21 @@ public final class Renderer {
         String name = s.demo ? " vibecheck DEMO (offline models, canned answers)" : " vibecheck";
         String text = name + " · session " + s.session.id() + tail;
         if (CellWidth.of(text) > r.width()) text = (s.demo ? " DEMO · " : " ") + s.session.id() + tail;
+        c.line(r.col(), r.row(), CellWidth.fit(text, r.width()), Style.HEADER, r.width());
+    }
+
+    /** Judging a run: where in it, which item, and how much of the run is judged. */
+    private static void judgeHeader(Canvas c, UiState s, Layout.Rect r) {
+        var run = s.judge;
+        String where = " item " + (run.current() + 1) + "/" + run.size();
+        String tail = " · " + run.judgedCount(s.criterionKeys()) + "/" + run.size() + " judged"
+                + " · blind: " + (s.blind.on() ? "on" : "off");
+        int samples = run.item(run.current()).samples().size();
+        String label = " · " + TerminalSanitizer.clean(run.item(run.current()).label()).replace('\n', ' ')
+                + (samples > 1 ? " · sample " + (run.sample(run.current()) + 1) + "/" + samples : "");
+        String text = " vibecheck · judging " + TerminalSanitizer.clean(run.name()) + " ·" + where + label + tail;
+        if (CellWidth.of(text) > r.width()) text = where + label + tail;
+        if (CellWidth.of(text) > r.width()) text = where + tail;
         c.line(r.col(), r.row(), CellWidth.fit(text, r.width()), Style.HEADER, r.width());
     }
 

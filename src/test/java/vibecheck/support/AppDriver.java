@@ -58,26 +58,43 @@ public final class AppDriver implements AutoCloseable {
     /** @param setup changes the state before the app starts (the picker open, sequential mode…) */
     public AppDriver(Path dir, List<Contestant> contestants, Map<String, String> env, int columns, int rows, Keymap keymap,
                      boolean blind, java.util.function.Consumer<UiState> setup) throws Exception {
-        this(new Session(contestants, "vibecheck test", Clock.systemUTC(), "abc123"), dir.resolve("session.json"), env, columns, rows,
-                keymap, blind, setup);
+        this(dir, state(contestants, env, keymap, blind, setup), null, env, columns, rows);
+    }
+
+    /** The app on a state made elsewhere (a run being judged), saving each session where {@code files} says. */
+    public AppDriver(Path dir, UiState state, java.util.function.Function<Session, Path> files, int columns, int rows) throws Exception {
+        this(dir, state, files, Map.of(), columns, rows);
     }
 
     /** A saved session opened again (as {@code review} does), saved back into {@code file}. */
     public static AppDriver review(Session session, Path file, boolean blind, java.util.function.Consumer<UiState> setup) throws Exception {
-        return new AppDriver(session, file, Map.of(), 120, 30, Keymap.defaults(), blind, setup);
+        UiState state = state(session, Map.of(), Keymap.defaults(), blind, setup);
+        return new AppDriver(file.toAbsolutePath().getParent(), state, s -> s == session ? file
+                : file.toAbsolutePath().getParent().resolve("session-" + s.id() + ".json"), Map.of(), 120, 30);
     }
 
-    private AppDriver(Session session, Path file, Map<String, String> env, int columns, int rows, Keymap keymap,
-                      boolean blind, java.util.function.Consumer<UiState> setup) throws Exception {
-        this.dir = file.toAbsolutePath().getParent();
+    private static UiState state(List<Contestant> contestants, Map<String, String> env, Keymap keymap, boolean blind,
+                                 java.util.function.Consumer<UiState> setup) {
+        return state(new Session(contestants, "vibecheck test", Clock.systemUTC(), "abc123"), env, keymap, blind, setup);
+    }
+
+    private static UiState state(Session session, Map<String, String> env, Keymap keymap, boolean blind,
+                                 java.util.function.Consumer<UiState> setup) {
         List<Contestant> contestants = session.contestants();
-        vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        client = HttpClients.create(false, Duration.ofSeconds(2), Duration.ofSeconds(30));
-        transcript = file;
         UiState state = new UiState(session, UiFixture.PROMPTS, 0, keymap, null, 0.2, vibecheck.config.Criterion.DEFAULTS,
                 new vibecheck.core.Blind(contestants.size(), vibecheck.core.Blind.Shuffle.SESSION, new java.util.Random(SEED), blind));
         state.env = env;
         setup.accept(state);
+        return state;
+    }
+
+    private AppDriver(Path dir, UiState state, java.util.function.Function<Session, Path> files, Map<String, String> env,
+                      int columns, int rows) throws Exception {
+        this.dir = dir;
+        vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        client = HttpClients.create(false, Duration.ofSeconds(2), Duration.ofSeconds(30));
+        Session session = state.session;
+        transcript = files != null ? files.apply(session) : dir.resolve("session.json");
         AtomicReference<App> ref = new AtomicReference<>();
         engine = new StreamEngine(client, Duration.ofSeconds(30), e -> ref.get().post(e));
         // Lanterna's virtual terminal holds its lock while a blocking read waits, so keys are polled here
@@ -85,7 +102,7 @@ public final class AppDriver implements AutoCloseable {
             KeyStroke k;
             while ((k = vt.pollInput()) == null) Thread.sleep(2);
             return k;
-        }, engine, s -> s == session ? transcript : dir.resolve("session-" + s.id() + ".json"), env, Theme.plain());
+        }, engine, files != null ? files : s -> s == session ? transcript : dir.resolve("session-" + s.id() + ".json"), env, Theme.plain());
         ref.set(app);
         app.configWriter(text -> {
             writtenConfig.set(text);
