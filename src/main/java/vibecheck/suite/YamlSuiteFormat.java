@@ -41,6 +41,11 @@ public final class YamlSuiteFormat implements SuiteFormat {
     }
 
     @Override
+    public boolean looksLike(String fileName, String text) {
+        return java.util.regex.Pattern.compile("(?m)^items\\s*:").matcher(text).find();
+    }
+
+    @Override
     public Suite parse(String shown, String defaultName, String text) throws SuiteException {
         return new Reading(shown, YamlTree.read(shown, text)).suite(defaultName);
     }
