@@ -165,6 +165,6 @@ public final class SlotRun {
     }
 
     private Transcript.RunTag tag(String hash) {
-        return new Transcript.RunTag(suite, slot.item().id(), slot.repeat(), hash, slot.item().criteria());
+        return new Transcript.RunTag(suite, slot.item().id(), slot.repeat(), hash, slot.item().criteria(), slot.item().reference());
     }
 }

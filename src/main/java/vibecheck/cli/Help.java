@@ -54,7 +54,11 @@ final class Help {
             own conversation (an item's turns go in order, each after the previous
             reply), under each system prompt, as many times as repeat asks. SUITE is a
             YAML file (.yaml, .yml), a text file of prompts separated by lines of ---
-            (.txt, .md), or a built-in suite (`vibecheck suites`).
+            (.txt, .md), or a built-in suite (`vibecheck suites`); question sets kept
+            elsewhere are read as they are: MT-Bench and Arena-Hard question files
+            (.jsonl), promptfoo configs (.yaml with prompts and tests) and a column of
+            a CSV file (.csv). A reference answer (MT-Bench) is kept for the person
+            judging and never sent.
 
             Each conversation is saved as an ordinary transcript in the run folder, so
             review and export work on it. Run the same command with --out set to the
@@ -73,6 +77,9 @@ final class Help {
                                    suite and the time, in the transcripts folder)
               --retry-failed       also send again the replies that failed or broke off
               --transcripts DIR    where the default run folder goes (default: ./transcripts)
+              --tag a,b            only the items with one of these tags (an MT-Bench or
+                                   Arena-Hard category, a CSV category column)
+              --column NAME        the CSV column holding the prompts (default: the first)
 
             On a terminal one line shows progress (done/total, failures, streaming,
             elapsed, ETA); otherwise one line is printed per reply as it ends. Ctrl-C

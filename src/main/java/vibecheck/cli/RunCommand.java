@@ -33,7 +33,7 @@ import vibecheck.suite.SuiteLoader;
  * folder of ordinary transcripts. Run again into the same folder, it sends only what is missing.
  */
 public final class RunCommand {
-    static final Set<String> VALUES = Set.of("--config", "--models", "--system", "--repeat", "--out", "--transcripts");
+    static final Set<String> VALUES = Set.of("--config", "--models", "--system", "--repeat", "--out", "--transcripts", "--tag", "--column");
     static final Set<String> FLAGS = Set.of("--help", "--retry-failed");
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss").withZone(ZoneId.systemDefault());
 
@@ -55,7 +55,19 @@ public final class RunCommand {
             throw new UsageException("run: give one suite, a file or a built-in name, e.g. vibecheck run vibe (`vibecheck suites` lists them)");
         }
         String ref = args.positional().get(0);
-        Suite suite = SuiteLoader.load(ref, io.workDir());
+        Suite suite = SuiteLoader.load(ref, io.workDir(), args.option("--column"));
+        for (String note : suite.notes()) io.err().println("note: " + note);
+        if (args.option("--tag") != null) {
+            List<String> tags = names(args.option("--tag"), "--tag");
+            Suite tagged = suite.withTags(tags);
+            if (tagged.items().isEmpty()) {
+                java.util.Set<String> known = new java.util.TreeSet<>();
+                for (Suite.Item i : suite.items()) if (i.tags() != null) known.addAll(i.tags());
+                throw new UsageException("run: --tag " + String.join(",", tags) + ": no item of " + ref + " has "
+                        + (tags.size() == 1 ? "that tag" : "those tags") + (known.isEmpty() ? " (its items have no tags)" : " (its tags: " + String.join(", ", known) + ")"));
+            }
+            suite = tagged;
+        }
         Integer repeat = repeat(args.option("--repeat"));
         var overlay = suite.defaults() == null ? null : suite.defaults().deepCopy();
         if (overlay != null) overlay.remove("systemPrompt"); // the run's default system prompt: the plan checks it against this suite

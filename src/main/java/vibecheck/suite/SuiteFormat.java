@@ -19,4 +19,20 @@ public interface SuiteFormat {
      * @param defaultName the suite's name when the file gives none (the file name without extension)
      */
     Suite parse(String shown, String defaultName, String text) throws SuiteException;
+
+    /**
+     * Parses a file that may refer to others ({@code file://} in a promptfoo config), resolved against {@code folder}.
+     * Formats that refer to nothing need not override it.
+     */
+    default Suite parse(java.nio.file.Path folder, String shown, String defaultName, String text) throws SuiteException {
+        return parse(shown, defaultName, text);
+    }
+
+    /**
+     * Whether the content plainly is this format (a top-level key only it has), so that its own problems are
+     * reported whole rather than each format's first.
+     */
+    default boolean looksLike(String fileName, String text) {
+        return false;
+    }
 }

@@ -40,6 +40,12 @@ public final class YamlSuiteFormat implements SuiteFormat {
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
+    /** Every YAML file that is not a promptfoo config (which has a top-level prompts:, which no suite has). */
+    @Override
+    public boolean looksLike(String fileName, String text) {
+        return !new PromptfooSuiteFormat().looksLike(fileName, text);
+    }
+
     @Override
     public Suite parse(String shown, String defaultName, String text) throws SuiteException {
         return new Reading(shown, YamlTree.read(shown, text)).suite(defaultName);

@@ -153,8 +153,13 @@ public record Transcript(int schema, String program, String id, String startedAt
     /**
      * Where a reply of a suite run comes from: the suite, the item, which sample of it (1-based), and the hash of
      * everything that decided what was sent (server, model, parameters, system prompt, messages, sample), by which
-     * a resumed run knows the reply is already there, and the criteria the suite asks to judge it on (null: all).
+     * a resumed run knows the reply is already there, the criteria the suite asks to judge it on (null: all), and
+     * the item's reference answer for the person judging (never sent to a contestant), when it has one.
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record RunTag(String suite, String item, int repeat, String hash, List<String> criteria) {}
+    public record RunTag(String suite, String item, int repeat, String hash, List<String> criteria, String reference) {
+        public RunTag(String suite, String item, int repeat, String hash, List<String> criteria) {
+            this(suite, item, repeat, hash, criteria, null);
+        }
+    }
 }

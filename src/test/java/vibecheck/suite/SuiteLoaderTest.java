@@ -167,6 +167,10 @@ class SuiteLoaderTest {
     void aFileNoFormatReadsSaysWhichWereTried() throws Exception {
         List<String> p = problems("q.json", "{}");
         assertEquals(List.of("q.json: not a suite file name this program reads: YAML (*.yaml, *.yml); "
+                + "promptfoo config (*.yaml, *.yml with prompts and tests); "
+                + "MT-Bench questions (*.jsonl with question_id and turns as a list of messages); "
+                + "Arena-Hard questions (*.jsonl with uid or question_id, and prompt or turns of {\"content\": …}); "
+                + "CSV (*.csv, a header row, the prompts in --column (default: the first)); "
                 + "text (*.txt, *.md, or no extension; items separated by lines of ---)"), p);
         SuiteException missing = assertThrows(SuiteException.class, () -> SuiteLoader.load("nope", work));
         assertEquals(List.of("nope: no such suite file, and no built-in suite of that name (built-in: vibe; `vibecheck suites` lists them)"),
