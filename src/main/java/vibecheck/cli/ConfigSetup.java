@@ -42,6 +42,7 @@ final class ConfigSetup {
         }
         Config config = loader.fromTree(shown, tree);
         for (String w : loader.warnings()) io.err().println("warning: " + w);
+        vibecheck.core.Rater.configure(config.rater());
         return config;
     }
 

@@ -16,7 +16,13 @@ public record Config(
         Defaults defaults,
         List<SystemPrompt> systemPrompts,
         List<Criterion> criteria,
-        vibecheck.keys.Keymap keymap) {
+        vibecheck.keys.Keymap keymap,
+        String rater) {
+
+    public Config(Path source, Map<String, ProviderConfig> providers, List<ModelConfig> models, Defaults defaults,
+                  List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap) {
+        this(source, providers, models, defaults, systemPrompts, criteria, keymap, null);
+    }
 
     public ProviderConfig providerOf(ModelConfig model) {
         return providers.get(model.provider());

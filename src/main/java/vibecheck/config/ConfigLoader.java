@@ -20,7 +20,7 @@ import vibecheck.keys.Keymap;
  * JSON path) instead of stopping at the first. Keys it does not know are reported as warnings, not errors.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP = Set.of("providers", "models", "defaults", "systemPrompts", "criteria", "keys");
+    private static final Set<String> TOP = Set.of("providers", "models", "defaults", "systemPrompts", "criteria", "keys", "rater");
     private static final Set<String> PROVIDER = Set.of("type", "baseUrl", "apiKeyEnv", "maxConcurrent", "headers");
     private static final Set<String> MODEL = Set.of("name", "provider", "model", "temperature", "maxTokens", "seed");
     private static final Set<String> DEFAULTS = Set.of("temperature", "maxTokens", "systemPrompt",
@@ -69,8 +69,13 @@ public final class ConfigLoader {
             problem("$.defaults.systemPrompt", "names system prompt \"" + defaults.systemPrompt()
                     + "\", which is not in systemPrompts" + listed(prompts.stream().map(SystemPrompt::name).toList()));
         }
+        String rater = optionalString(root.get("rater"), "$.rater");
+        if (rater != null && (rater.isBlank() || rater.length() > 60 || rater.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
+            problem("$.rater", "must be a short name on one line (who is judging, e.g. \"ana\"), got " + describe(root.get("rater")));
+            rater = null;
+        }
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Config(path, providers, models, defaults, prompts, criteria, keymap);
+        return new Config(path, providers, models, defaults, prompts, criteria, keymap, rater == null ? null : rater.strip());
     }
 
     private Defaults defaults(JsonNode node) {

@@ -37,6 +37,9 @@ public final class Session {
     /** What the file holds (less savedAt), as last written or read. */
     private String savedContent;
 
+    /** Who judges in this session (see {@link Rater}), fixed when it starts. */
+    private final String rater = Rater.current();
+
     public Session(List<Contestant> contestants, String program, Clock clock) {
         this(contestants, program, clock, shortId());
     }
@@ -299,7 +302,7 @@ public final class Session {
         if (recorded != null) {
             return new Transcript(Transcript.SCHEMA, recorded.program(), id, recorded.startedAt(), now, records, recorded.source());
         }
-        return new Transcript(Transcript.SCHEMA, program, id, startedAt.toString(), now, records);
+        return new Transcript(Transcript.SCHEMA, program, id, startedAt.toString(), now, records, null, rater);
     }
 
     static String shortId() {

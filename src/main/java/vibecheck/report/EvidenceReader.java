@@ -81,10 +81,15 @@ public final class EvidenceReader {
         for (JsonNode r : replies) {
             String c = text(r, "contestant");
             if (c != null) byName.put(c, r);
-            if (suiteItem == null && text(r, "item") != null) suiteItem = text(r, "suite") + "#" + text(r, "item");
+            JsonNode run = r.get("run"); // a suite run's reply: its suite and item
+            if (suiteItem == null && run != null && run.hasNonNull("item")) {
+                suiteItem = run.path("suite").asText("") + "#" + run.get("item").asText() + "#" + turn.path("index").asText();
+            }
         }
-        String item = suiteItem != null ? suiteItem + "/" + session : session + "/" + turn.path("index").asText();
-        String question = suiteItem != null ? suiteItem : prompt + "\u0000" + turn.path("message").asText("");
+        // the unit the bootstrap resamples: a suite item under one system prompt (its samples together), else a turn
+        String item = suiteItem != null ? suiteItem + "/" + prompt : session + "/" + turn.path("index").asText();
+        // what was asked: the same suite item, or the same message under the same system prompt, asked again
+        String question = suiteItem != null ? suiteItem + "/" + prompt : prompt + "\u0000" + turn.path("message").asText("");
         boolean raterKept = filter.rater() == null || filter.rater().equals(rater);
         evidence.systemPrompts.add(prompt);
         for (JsonNode r : replies) reply(r, rater, raterKept, item, question, prompt);

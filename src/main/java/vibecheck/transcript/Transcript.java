@@ -15,13 +15,19 @@ import vibecheck.stream.Metrics;
  * fields over that object, so fields this program does not know survive at every level.
  */
 public record Transcript(int schema, String program, String id, String startedAt, String savedAt, List<Turn> turns,
-                         ObjectNode source) {
+                         ObjectNode source, String rater) {
     /** 2: votes carry {@code supersededAt}; only the last vote of a kind on a turn counts. */
     public static final int SCHEMA = 2;
     public static final int OLDEST_SCHEMA = 1;
 
     public Transcript(int schema, String program, String id, String startedAt, String savedAt, List<Turn> turns) {
-        this(schema, program, id, startedAt, savedAt, turns, null);
+        this(schema, program, id, startedAt, savedAt, turns, null, null);
+    }
+
+    /** As read from a file: the rater is the one it recorded, if any. */
+    public Transcript(int schema, String program, String id, String startedAt, String savedAt, List<Turn> turns, ObjectNode source) {
+        this(schema, program, id, startedAt, savedAt, turns, source,
+                source != null && source.hasNonNull("rater") ? source.get("rater").asText() : null);
     }
 
     public record Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,

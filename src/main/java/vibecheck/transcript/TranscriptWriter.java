@@ -24,6 +24,7 @@ public final class TranscriptWriter {
         put(n, "id", t.id());
         put(n, "startedAt", t.startedAt());
         put(n, "savedAt", t.savedAt());
+        put(n, "rater", t.rater());
         ArrayNode turns = n.putArray("turns");
         for (Transcript.Turn turn : t.turns()) turns.add(turn(turn));
         return over(t.source(), n);
