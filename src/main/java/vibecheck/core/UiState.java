@@ -10,7 +10,7 @@ import vibecheck.keys.Mode;
 
 /** Everything the screen shows, owned by the UI thread and changed only by {@link Update}. */
 public final class UiState {
-    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER }
+    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL }
 
     public Session session;
     public final List<SystemPrompt> systemPrompts;

@@ -62,10 +62,10 @@ public final class Update {
     }
 
     private static void key(UiState s, Msg.Key k, List<Effect> fx) {
+        if (global(s, k, fx)) return;
         if (paste(s, k)) return;
-        if (s.overlay == UiState.Overlay.CONFIRM_QUIT) {
-            if ("y".equals(k.name()) || "Y".equals(k.name()) || "q".equals(k.name())) quit(s, fx);
-            else s.overlay = UiState.Overlay.NONE;
+        if (s.overlay == UiState.Overlay.CONFIRM_QUIT || s.overlay == UiState.Overlay.CONFIRM_CANCEL) {
+            Confirming.key(s, k, fx);
             return;
         }
         if (s.overlay == UiState.Overlay.HELP && List.of("PgDn", "PgUp", "Down", "Up", "Space").contains(k.name())) {
@@ -74,7 +74,7 @@ public final class Update {
         }
         if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.SCORES) {
             s.overlay = UiState.Overlay.NONE; // any key closes it
-            if (!"Ctrl-C".equals(k.name())) return;
+            return;
         }
         if (s.mode == Mode.NOTE) {
             noteKey(s, k, fx);
@@ -82,23 +82,19 @@ public final class Update {
         }
         if (s.mode == Mode.PICKER && s.picker != null) {
             Action pa = s.keymap.lookup(Mode.PICKER, k.name());
-            if (pa != Action.INTERRUPT) s.interrupts = 0;
             s.status = "";
-            if (pa == Action.INTERRUPT) interrupt(s, fx);
-            else if (pa == Action.PICK_QUIT) quit(s, fx);
+            if (pa == Action.PICK_QUIT) quit(s, fx);
             else if (pa != null) Picking.key(s, pa, fx);
             return;
         }
-        Action a = s.keymap.lookup(s.mode, k.name());
-        if (a != Action.INTERRUPT) s.interrupts = 0;
         s.status = ""; // a message answers the key before it; the next key clears it
+        // in the prompt line a typed character is always text, whatever the keymap says
+        Action a = s.mode == Mode.PROMPT && k.text() != null ? null : s.keymap.lookup(s.mode, k.name());
         if (a == null) {
             if (s.mode == Mode.PROMPT) edit(s, k);
             return;
         }
         switch (a) {
-            case INTERRUPT -> interrupt(s, fx);
-            case REDRAW -> fx.add(new Effect.Redraw());
             case SEND -> send(s, fx);
             case NEWLINE -> s.prompt.insert("\n");
             case EDITOR -> fx.add(new Effect.OpenEditor(s.prompt.text()));
@@ -116,7 +112,10 @@ public final class Update {
             case ZOOM -> s.zoom = !s.zoom;
             case TOGGLE_REASONING -> focused(s).showReasoning = !focused(s).showReasoning;
             case CANCEL -> cancelFocused(s, fx);
-            case CANCEL_ALL -> cancelAll(s, fx, "cancelled every reply still running");
+            case CANCEL_ALL -> {
+                if (s.streaming()) s.overlay = UiState.Overlay.CONFIRM_CANCEL;
+                else s.status = "nothing is streaming";
+            }
             case REGENERATE -> regenerate(s, fx, List.of(s.focus));
             case REGENERATE_ALL -> regenerate(s, fx, allPanels(s));
             case NEXT_SYSTEM -> switchSystem(s, 1);
@@ -159,7 +158,25 @@ public final class Update {
                 if (s.streaming()) s.overlay = UiState.Overlay.CONFIRM_QUIT;
                 else quit(s, fx);
             }
+            default -> { } // keys of other scopes never reach here
         }
+    }
+
+    /** Keys that mean the same in every mode, overlay and prompt: Ctrl-C and Ctrl-L. */
+    private static boolean global(UiState s, Msg.Key k, List<Effect> fx) {
+        Action g = s.keymap.lookup(Mode.GLOBAL, k.name());
+        if (g != Action.INTERRUPT) s.interrupts = 0;
+        if (g == Action.INTERRUPT) {
+            s.pasting = false;
+            if (s.overlay != UiState.Overlay.PICKER) s.overlay = UiState.Overlay.NONE;
+            interrupt(s, fx);
+            return true;
+        }
+        if (g == Action.REDRAW) {
+            fx.add(new Effect.Redraw());
+            return true;
+        }
+        return false;
     }
 
     /** Pasted text goes into the prompt (or the note) as text: its newlines and letters are not commands. */
@@ -232,6 +249,10 @@ public final class Update {
             s.status = "no models chosen yet: m picks them";
             return;
         }
+        if (s.streaming()) {
+            s.status = "replies are still streaming: Enter sends this once they end";
+            return;
+        }
         String message = s.prompt.take().strip();
         s.session.schedule(s.sequential ? "sequential" : "parallel");
         fx.add(new Effect.Start(s.session.addTurn(message, s.activeSystemPrompt(), s.temperatureOverride), s.sequential));
@@ -239,20 +260,19 @@ public final class Update {
         if (s.blind.on()) s.session.blindOrder(turn, s.blind.names(s.session, turn));
         s.selectedTurn = -1;
         fx.add(new Effect.Save());
-        s.mode = Mode.PANELS;
         s.focus = 0;
-        s.status = "";
+        s.status = "sent: " + s.keymap.keysFor(Action.TO_PANELS).get(0) + " goes to the panels to score";
         for (PanelView v : s.panels) v.follow = true;
     }
 
-    private static void interrupt(UiState s, List<Effect> fx) {
+    static void interrupt(UiState s, List<Effect> fx) {
         s.interrupts++;
         if (s.interrupts >= 2) quit(s, fx);
         else if (s.streaming()) cancelAll(s, fx, "cancelled every reply; Ctrl-C again to quit");
         else s.status = "press Ctrl-C again to quit";
     }
 
-    private static void cancelAll(UiState s, List<Effect> fx, String status) {
+    static void cancelAll(UiState s, List<Effect> fx, String status) {
         if (!s.streaming()) {
             s.status = "nothing is streaming";
             return;
@@ -296,8 +316,11 @@ public final class Update {
         s.status = "system prompt: " + s.activeSystemPrompt().name() + " (from the next message)";
     }
 
-    private static void quit(UiState s, List<Effect> fx) {
+    static void quit(UiState s, List<Effect> fx) {
         s.overlay = UiState.Overlay.NONE;
+        if (s.mode == Mode.NOTE && !s.note.isBlank() && s.session.reply(s.noteFor) != null) {
+            s.session.note(s.noteFor, s.note.take().strip(), s.blind.on()); // a note being written is the user's work
+        }
         if (s.streaming()) {
             s.session.endUnfinished("cancelled when vibecheck was quit");
             fx.add(new Effect.CancelAll());

@@ -16,7 +16,7 @@ public enum Action {
     EDITOR(Mode.PROMPT, "edit in $EDITOR", true, "Ctrl-E"),
     HISTORY_PREV(Mode.PROMPT, "earlier prompt", false, "Up"),
     HISTORY_NEXT(Mode.PROMPT, "later prompt", false, "Down"),
-    TO_PANELS(Mode.PROMPT, "go to the panels", true, "Esc"),
+    TO_PANELS(Mode.PROMPT, "go to the panels", true, "Esc", "Tab"),
 
     FOCUS_NEXT(Mode.PANELS, "next panel", true, "Tab", "Right"),
     FOCUS_PREV(Mode.PANELS, "previous panel", false, "Shift-Tab", "Left"),
@@ -60,14 +60,15 @@ public enum Action {
     ZOOM(Mode.PANELS, "zoom this panel", true, "z"),
     TOGGLE_REASONING(Mode.PANELS, "show/hide reasoning", true, "t"),
     CANCEL(Mode.PANELS, "cancel this reply", true, "x"),
-    CANCEL_ALL(Mode.PANELS, "cancel all replies", false, "Esc"),
+    CANCEL_ALL(Mode.PANELS, "cancel every reply", false, "X"),
     REGENERATE(Mode.PANELS, "regenerate reply", true, "r"),
     REGENERATE_ALL(Mode.PANELS, "regenerate all", false, "R"),
     NEXT_SYSTEM(Mode.PANELS, "next system prompt", true, "s"),
     PREV_SYSTEM(Mode.PANELS, "prev system prompt", false, "S"),
-    TO_PROMPT(Mode.PANELS, "back to the prompt", true, "i", "Enter"),
+    TO_PROMPT(Mode.PANELS, "back to the prompt", true, "i", "Enter", "Esc"),
     HELP(Mode.PANELS, "all keys", true, "?"),
-    QUIT(Mode.PANELS, "quit", true, "q");
+    QUIT(Mode.PANELS, "quit", true, "q"),
+    CONFIRM_YES(Mode.CONFIRM, "yes; other keys: no", true, "y", "Y");
 
     private final Mode mode;
     private final String description;

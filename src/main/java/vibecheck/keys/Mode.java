@@ -8,5 +8,7 @@ public enum Mode {
     /** Writing a note on a reply: keys edit the note; Enter saves it, Esc drops it. */
     NOTE,
     /** The model picker is open. */
-    PICKER
+    PICKER,
+    /** A question before something that cannot be undone (quit or cancel every reply while replies stream). */
+    CONFIRM
 }

@@ -17,6 +17,7 @@ final class Overlays {
         section(rows, "Panels", s.keymap.help(Mode.PANELS));
         section(rows, "Model picker (m)", s.keymap.help(Mode.PICKER));
         rows.add(new String[] {"Note (n)", "Enter saves, Esc drops"});
+        section(rows, "Questions (quit, cancel all)", s.keymap.help(Mode.CONFIRM));
         int width = Math.min(c.columns() - 2, 160);
         int height = c.rows() - 2;
         int columns = Math.max(1, (width - 4) / 36);
@@ -126,13 +127,27 @@ final class Overlays {
 
     static void confirmQuit(Canvas c, UiState s) {
         int n = s.session.running();
-        String line1 = n + (n == 1 ? " reply is" : " replies are") + " still streaming.";
-        String line2 = "Quit anyway and cancel " + (n == 1 ? "it" : "them") + "?  y = quit, any other key = stay";
+        question(c, n + (n == 1 ? " reply is" : " replies are") + " still streaming.",
+                "Quit anyway and cancel " + (n == 1 ? "it" : "them") + "?  " + yesKey(s) + " = quit, any other key = stay");
+    }
+
+    static void confirmCancel(Canvas c, UiState s) {
+        int n = s.session.running();
+        question(c, "Cancel all " + n + " running " + (n == 1 ? "reply" : "replies") + "? What arrived is kept.",
+                yesKey(s) + " = cancel " + (n == 1 ? "it" : "them all") + ", any other key = keep streaming");
+    }
+
+    private static String yesKey(UiState s) {
+        var keys = s.keymap.keysFor(vibecheck.keys.Action.CONFIRM_YES);
+        return keys.isEmpty() ? "?" : keys.get(0);
+    }
+
+    private static void question(Canvas c, String line1, String line2) {
         int width = Math.min(c.columns() - 2, Math.max(CellWidth.of(line2), CellWidth.of(line1)) + 4);
         int col = (c.columns() - width) / 2;
         int row = c.rows() / 2 - 2;
         box(c, col, row, width, 4);
-        c.put(col + 2, row + 1, line1, Style.OVERLAY_TITLE, width - 4);
-        c.put(col + 2, row + 2, line2, Style.OVERLAY, width - 4);
+        c.put(col + 2, row + 1, CellWidth.fit(line1, width - 4), Style.OVERLAY_TITLE, width - 4);
+        c.put(col + 2, row + 2, CellWidth.fit(line2, width - 4), Style.OVERLAY, width - 4);
     }
 }

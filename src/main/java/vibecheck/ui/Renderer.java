@@ -38,6 +38,7 @@ public final class Renderer {
         keys(c, s, layout.keys);
         if (s.overlay == UiState.Overlay.HELP) Overlays.help(c, s);
         else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
+        else if (s.overlay == UiState.Overlay.CONFIRM_CANCEL) Overlays.confirmCancel(c, s);
         else if (s.overlay == UiState.Overlay.SCORES) Overlays.scores(c, s);
         else if (s.overlay == UiState.Overlay.PICKER && s.picker != null) PickerPainter.paint(c, s);
         boolean typing = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;

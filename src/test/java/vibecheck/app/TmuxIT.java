@@ -69,6 +69,8 @@ class TmuxIT {
             Files.writeString(Path.of("target", "tmux-three-80x24.txt"), narrow);
             assertTrue(narrow.lines().allMatch(l -> l.length() <= 80), narrow);
 
+            tmux.send("Escape"); // the cursor stays in the prompt after sending: Esc goes to the panels
+            tmux.until(x -> x.contains("panel 1/3"), "the panels to take the keys", 10);
             tmux.send("q");
             tmux.until(s -> s.contains("session gone") || !s.contains("vibecheck ·"), "the program to quit", 10);
             JsonNode t = transcript();
@@ -121,6 +123,8 @@ class TmuxIT {
                 tmux.until(s -> s.contains("type a message"), "the first screen", 20);
                 tmux.send("hello", "Enter");
                 tmux.until(s -> count(s, "✓ done") == 2, "both replies", 20);
+                tmux.send("Escape");
+                tmux.until(x -> x.contains("panel 1/2"), "the panels to take the keys", 10);
                 tmux.send("4");
                 tmux.send("v");
                 tmux.until(s -> s.contains("voted alpha best"), "the vote", 10);

@@ -30,6 +30,7 @@ class ScreenSnapshotTest {
         key(s, "i");
         type(s, "My dog died yesterday. How do I tell my kids?");
         key(s, "Enter");
+        key(s, "Esc"); // to the panels
         text(s, "r1", "I'm so sorry. Tell them simply and honestly: \"Max died. His body stopped working.\"\n\n"
                 + "Avoid \"put to sleep\" — young kids may fear sleep. Let them ask questions, and share your own sadness.");
         finish(s, "r1", 420, 98.4, 61);
@@ -96,6 +97,7 @@ class ScreenSnapshotTest {
         UiState s = UiFixture.state("a", "b");
         type(s, "hi");
         key(s, "Enter");
+        key(s, "Esc");
         text(s, "r1", "tab\there \u001b]0;owned\u0007title \u001b[2Jclear \u202Ebidi\r lone-cr 日本語 wide 🙂 emoji x\u0301");
         event(s, new ReplyEvent.Chunk("r2", "split \u001b[3", false));
         event(s, new ReplyEvent.Chunk("r2", "1mred\u001b[0m end", false));
