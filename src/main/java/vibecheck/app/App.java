@@ -179,6 +179,7 @@ public final class App {
             }
             if (dirty && now - lastFrame >= interval) {
                 draw(complete);
+                if (lastFrame == 0 && state.checkServersAtStart) carryOut(new Effect.CheckServers());
                 if (lastFrame == 0 && afterFirstFrame != null) afterFirstFrame.run();
                 long took = System.nanoTime() - now;
                 dirty = false;
@@ -256,6 +257,13 @@ public final class App {
             List<vibecheck.discovery.Probe> probes = state.probes;
             Map<String, String> environment = env;
             Thread t = new Thread(() -> inbox.add(new Msg.Discovered(vibecheck.discovery.Discovery.run(probes, environment))), "discovery");
+            t.setDaemon(true);
+            t.start();
+        } else if (e instanceof Effect.CheckServers) {
+            var contestants = state.session.contestants();
+            String id = state.session.id();
+            Thread t = new Thread(() -> inbox.add(new Msg.ServersChecked(id, vibecheck.discovery.Readiness.check(contestants, env))),
+                    "server-check");
             t.setDaemon(true);
             t.start();
         } else if (e instanceof Effect.StartDemo) {

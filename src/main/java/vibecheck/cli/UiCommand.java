@@ -89,6 +89,7 @@ public final class UiCommand {
         state.probes = probes;
         state.env = io.env();
         state.sequential = "sequential".equals(config.defaults().schedule());
+        state.checkServersAtStart = found == null && !session.contestants().isEmpty();
         if (found != null) {
             state.picker = new vibecheck.core.Picker(found, List.of());
             state.overlay = UiState.Overlay.PICKER;

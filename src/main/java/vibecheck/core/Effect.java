@@ -32,6 +32,9 @@ public sealed interface Effect {
     /** Write a config file for the chosen models; answered by {@link Msg.ConfigWritten}. */
     record WriteConfig(String text) implements Effect {}
 
+    /** Ask each contestant's server whether it can answer (off the UI thread); answered by {@link Msg.ServersChecked}. */
+    record CheckServers() implements Effect {}
+
     /** Write the session as Markdown beside its transcript. */
     record Export() implements Effect {}
 }

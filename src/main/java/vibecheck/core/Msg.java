@@ -26,6 +26,9 @@ public sealed interface Msg {
     /** The config file was written (or not: {@code problem}). */
     record ConfigWritten(java.nio.file.Path path, String problem) implements Msg {}
 
+    /** What the look at each contestant's server found at start: a problem per contestant (null: it can answer). */
+    record ServersChecked(String sessionId, java.util.List<String> problems) implements Msg {}
+
     /** The program is being ended from outside (SIGTERM, SIGHUP): save and go. */
     record Shutdown(String why) implements Msg {}
 }

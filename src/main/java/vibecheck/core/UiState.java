@@ -10,6 +10,9 @@ import vibecheck.keys.Mode;
 
 /** Everything the screen shows, owned by the UI thread and changed only by {@link Update}. */
 public final class UiState {
+    /** What the screen offers when no configured server answers. */
+    public static final String NONE_ANSWERS = "no configured server answers: Esc, then m picks from the models running here, d starts the demo";
+
     public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL }
 
     public Session session;
@@ -53,6 +56,10 @@ public final class UiState {
     /** Between the terminal's paste markers: keys are text, Enter a newline. */
     public boolean pasting;
     public boolean quit;
+    /** Ask each contestant's server once when the first screen is up (set for a real session; tests opt in). */
+    public boolean checkServersAtStart;
+    /** Why each contestant (by contestant index) cannot answer; empty when it can. Null until the check has answered. */
+    public List<String> serverProblems;
 
     public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,
                    Double temperatureOverride, double defaultTemperature) {
@@ -83,6 +90,8 @@ public final class UiState {
         focus = 0;
         selectedTurn = -1;
         zoom = false;
+        serverProblems = null;
+        checkServersAtStart = false;
     }
 
     public SystemPrompt activeSystemPrompt() {
@@ -122,6 +131,18 @@ public final class UiState {
 
     public List<String> criterionKeys() {
         return criteria.stream().map(vibecheck.config.Criterion::key).toList();
+    }
+
+    /** Why the contestant in a panel cannot answer, before the first message; null when it can (or before the check). */
+    public String serverProblem(int position) {
+        if (serverProblems == null || !session.turns().isEmpty()) return null;
+        String p = serverProblems.get(blind.contestantAt(-1, position));
+        return p.isEmpty() ? null : p;
+    }
+
+    /** The check at start found no contestant's server running. */
+    public boolean noServerAnswers() {
+        return Readying.noneAnswers(this);
     }
 
     public boolean streaming() {

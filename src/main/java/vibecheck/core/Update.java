@@ -35,6 +35,8 @@ public final class Update {
             else Picking.demo(s, d.baseUrl());
         } else if (msg instanceof Msg.ConfigWritten w) {
             s.status = w.problem() != null ? w.problem() : "wrote " + w.path() + " — vibecheck starts with these models from now on";
+        } else if (msg instanceof Msg.ServersChecked c) {
+            Readying.checked(s, c);
         } else if (msg instanceof Msg.Shutdown sd) {
             s.session.endUnfinished("vibecheck was closed (" + sd.why() + ") while this reply was streaming");
             fx.add(new Effect.CancelAll());
@@ -145,6 +147,7 @@ public final class Update {
             case BLIND -> Judging.toggleBlind(s);
             case SWEEP -> sweep(s, fx);
             case EXPORT -> fx.add(new Effect.Export());
+            case DEMO -> Readying.demo(s, fx);
             case MODELS -> {
                 s.status = "looking for model servers…";
                 fx.add(new Effect.Discover());

@@ -41,6 +41,7 @@ public enum Action {
     SWEEP(Mode.PANELS, "resend, every system prompt", false, "P"),
     EXPORT(Mode.PANELS, "export Markdown", true, "e"),
     MODELS(Mode.PANELS, "pick models on this machine", true, "m"),
+    DEMO(Mode.PANELS, "demo with offline models", false, "d"),
     SCHEDULE(Mode.PANELS, "parallel / one after another", false, "p"),
     PICK_UP(Mode.PICKER, "move up", false, "Up"),
     PICK_DOWN(Mode.PICKER, "move down", false, "Down"),

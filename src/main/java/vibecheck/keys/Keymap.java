@@ -142,6 +142,7 @@ public final class Keymap {
             case PICK_CLOSE -> "close";
             case PICK_QUIT -> "quit";
             case CONFIRM_YES -> "yes";
+            case DEMO -> "demo";
             case QUIT -> "quit";
             default -> a.configName();
         };

@@ -29,6 +29,19 @@ class UpdateTest {
     }
 
     @Test
+    void aMessageTypedWhileRepliesStreamWaitsInThePromptInsteadOfSendingAHalfHistory() {
+        UiState s = UiFixture.state("a", "b");
+        type(s, "hi");
+        key(s, "Enter");
+        type(s, "yes please");
+        List<Effect> fx = Update.apply(s, new Msg.Key("Enter", null));
+        assertTrue(fx.isEmpty(), fx.toString());
+        assertEquals("yes please", s.prompt.text());
+        assertTrue(s.status.contains("still streaming"), s.status);
+        assertEquals(1, s.session.turns().size());
+    }
+
+    @Test
     void eventsForUnknownOrFinishedRepliesAreDropped() {
         UiState s = UiFixture.state("a");
         type(s, "hi");
