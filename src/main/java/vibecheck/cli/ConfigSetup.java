@@ -17,15 +17,25 @@ final class ConfigSetup {
 
     /** The config, or empty when there is none yet (none named, none in the usual places). */
     static java.util.Optional<Config> loadIfPresent(String explicit, Io io) throws ConfigException {
+        return loadIfPresent(explicit, io, new java.util.ArrayList<>());
+    }
+
+    /** The same, adding the config's warnings to {@code warnings} too (the full-screen UI shows them). */
+    static java.util.Optional<Config> loadIfPresent(String explicit, Io io, List<String> warnings) throws ConfigException {
         var path = ConfigLocator.find(explicit, io.env(), io.workDir(), io.home());
-        return path.isPresent() ? java.util.Optional.of(read(path.get(), io)) : java.util.Optional.empty();
+        return path.isPresent() ? java.util.Optional.of(read(path.get(), io, warnings)) : java.util.Optional.empty();
     }
 
     private static Config read(java.nio.file.Path path, Io io) throws ConfigException {
+        return read(path, io, new java.util.ArrayList<>());
+    }
+
+    private static Config read(java.nio.file.Path path, Io io, List<String> warnings) throws ConfigException {
         if (!path.isAbsolute()) path = io.workDir().resolve(path).normalize();
         ConfigLoader loader = new ConfigLoader(Providers.CATALOG);
         Config config = loader.load(path, relativize(path, io));
         for (String w : loader.warnings()) io.err().println("warning: " + w);
+        warnings.addAll(loader.warnings());
         return config;
     }
 

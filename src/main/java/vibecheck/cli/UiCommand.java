@@ -41,7 +41,8 @@ public final class UiCommand {
             }
             requireTerminal(io);
             Warmup.start(); // loads the screen's classes on the other core while the config is read
-            var loaded = ConfigSetup.loadIfPresent(args.option("--config"), io);
+            List<String> warnings = new ArrayList<>();
+            var loaded = ConfigSetup.loadIfPresent(args.option("--config"), io, warnings);
             boolean discover = args.flag("--discover") || loaded.isEmpty(); // no config yet: find what runs here
             Config config = loaded.orElseGet(() -> ConfigSetup.empty(io));
             List<String> missing = config.missingKeys(config.models(), io.env());
@@ -51,7 +52,7 @@ public final class UiCommand {
             Session session = new Session(contestants, Version.program(), Clock.systemUTC());
             List<Probe> probes = probes(config, io);
             List<Found> found = discover ? Discovery.run(probes, io.env()) : null;
-            return show(config, session, s -> store.pathFor(s.startedAt(), s.id()), args.flag("--blind"), probes, found, io);
+            return show(config, session, s -> store.pathFor(s.startedAt(), s.id()), args.flag("--blind"), probes, found, warnings, io);
         });
     }
 
@@ -80,6 +81,12 @@ public final class UiCommand {
      */
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, Io io) {
+        return show(config, session, transcripts, blind, probes, found, List.of(), io);
+    }
+
+    /** @param warnings the config's warnings, shown on the first screen until looked at */
+    static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
+                    List<Probe> probes, List<Found> found, List<String> warnings, Io io) {
         // the HTTP client is built in the background: the first screen does not wait for it, the first message does
         var client = CompletableFuture.supplyAsync(() -> Contestants.client(config, session.contestants()));
         Blind.Shuffle shuffle = "turn".equals(config.defaults().blindShuffle()) ? Blind.Shuffle.TURN : Blind.Shuffle.SESSION;
@@ -90,6 +97,7 @@ public final class UiCommand {
         state.env = io.env();
         state.sequential = "sequential".equals(config.defaults().schedule());
         state.checkServersAtStart = found == null && !session.contestants().isEmpty();
+        state.configWarnings = List.copyOf(warnings);
         if (found != null) {
             state.picker = new vibecheck.core.Picker(found, List.of());
             state.overlay = UiState.Overlay.PICKER;

@@ -13,7 +13,7 @@ public final class UiState {
     /** What the screen offers when no configured server answers. */
     public static final String NONE_ANSWERS = "no configured server answers: Esc, then m picks from the models running here, d starts the demo";
 
-    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL }
+    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL, WARNINGS }
 
     public Session session;
     public final List<SystemPrompt> systemPrompts;
@@ -60,6 +60,9 @@ public final class UiState {
     public boolean checkServersAtStart;
     /** Why each contestant (by contestant index) cannot answer; empty when it can. Null until the check has answered. */
     public List<String> serverProblems;
+    /** What the config loader warned about (unknown keys…); counted on the status line until looked at. */
+    public List<String> configWarnings = List.of();
+    public boolean warningsSeen;
 
     public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,
                    Double temperatureOverride, double defaultTemperature) {

@@ -74,7 +74,7 @@ public final class Update {
             s.helpPage += k.name().equals("PgUp") || k.name().equals("Up") ? -1 : 1;
             return;
         }
-        if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.SCORES) {
+        if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.SCORES || s.overlay == UiState.Overlay.WARNINGS) {
             s.overlay = UiState.Overlay.NONE; // any key closes it
             return;
         }
@@ -148,6 +148,11 @@ public final class Update {
             case SWEEP -> sweep(s, fx);
             case EXPORT -> fx.add(new Effect.Export());
             case DEMO -> Readying.demo(s, fx);
+            case WARNINGS -> {
+                if (s.configWarnings.isEmpty()) s.status = "the config has no warnings";
+                else s.overlay = UiState.Overlay.WARNINGS;
+                s.warningsSeen = true;
+            }
             case MODELS -> {
                 s.status = "looking for model servers…";
                 fx.add(new Effect.Discover());

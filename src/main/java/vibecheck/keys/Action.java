@@ -42,6 +42,7 @@ public enum Action {
     EXPORT(Mode.PANELS, "export Markdown", true, "e"),
     MODELS(Mode.PANELS, "pick models on this machine", true, "m"),
     DEMO(Mode.PANELS, "demo with offline models", false, "d"),
+    WARNINGS(Mode.PANELS, "the config's warnings", false, "W"),
     SCHEDULE(Mode.PANELS, "parallel / one after another", false, "p"),
     PICK_UP(Mode.PICKER, "move up", false, "Up"),
     PICK_DOWN(Mode.PICKER, "move down", false, "Down"),

@@ -39,6 +39,7 @@ public final class Renderer {
         if (s.overlay == UiState.Overlay.HELP) Overlays.help(c, s);
         else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
         else if (s.overlay == UiState.Overlay.CONFIRM_CANCEL) Overlays.confirmCancel(c, s);
+        else if (s.overlay == UiState.Overlay.WARNINGS) WarningsPainter.paint(c, s);
         else if (s.overlay == UiState.Overlay.SCORES) Overlays.scores(c, s);
         else if (s.overlay == UiState.Overlay.PICKER && s.picker != null) PickerPainter.paint(c, s);
         boolean typing = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;
@@ -75,6 +76,12 @@ public final class Renderer {
             left = "note on " + s.title(s.focus) + ": Enter saves it, Esc drops it";
         } else {
             left = "to " + s.panels.size() + (s.panels.size() == 1 ? " model" : " models") + " · system: " + s.activeSystemPrompt().name();
+        }
+        if (!s.warningsSeen && !s.configWarnings.isEmpty()) {
+            int n = s.configWarnings.size();
+            String key = s.keymap.keysFor(vibecheck.keys.Action.WARNINGS).isEmpty() ? "?" : s.keymap.keysFor(vibecheck.keys.Action.WARNINGS).get(0);
+            left = "⚠ " + n + " config warning" + (n == 1 ? "" : "s") + ": " + (s.mode == Mode.PANELS ? "" : "Esc, then ") + key
+                    + " shows " + (n == 1 ? "it" : "them") + " · " + left;
         }
         String text = s.status.isEmpty() ? left : left + " · " + s.status;
         c.line(r.col(), r.row(), " " + CellWidth.fit(text, r.width() - 1), s.status.isEmpty() ? Style.DIM : Style.STATUS, r.width());
