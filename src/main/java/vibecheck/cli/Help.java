@@ -11,8 +11,11 @@ final class Help {
               vibecheck [--config F] [--transcripts DIR]
                                                  the full-screen UI: every model answers side by side
               vibecheck [--blind]                start blind: panels titled A, B, C… in a random order
+              vibecheck [--discover]             look for model servers here and pick from them, even
+                                                 with a config (m does the same in the UI)
               vibecheck ask [options] "prompt"   send one prompt to every contestant at once
-              vibecheck review FILE              score or re-score a saved session, or go on with it
+              vibecheck review FILE [--blind | --no-blind]
+                                                 score or re-score a saved session, or go on with it
               vibecheck export FILE [--out F]    a saved session as Markdown
               vibecheck models [--config F]      list what each configured server serves
               vibecheck --version                print the version
