@@ -75,7 +75,7 @@ public final class Update {
             return;
         }
         if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.SCORES || s.overlay == UiState.Overlay.WARNINGS) {
-            s.overlay = UiState.Overlay.NONE; // any key closes it
+            closeOverlay(s); // any key closes it
             return;
         }
         if (s.mode == Mode.NOTE) {
@@ -146,7 +146,10 @@ public final class Update {
             case NEXT_TURN -> Judging.turn(s, 1);
             case BLIND -> Judging.toggleBlind(s);
             case SWEEP -> sweep(s, fx);
-            case EXPORT -> fx.add(new Effect.Export());
+            case EXPORT -> {
+                if (s.session.turns().isEmpty()) s.status = "nothing to export yet: send a message first";
+                else fx.add(new Effect.Export());
+            }
             case DEMO -> Readying.demo(s, fx);
             case WARNINGS -> {
                 if (s.configWarnings.isEmpty()) s.status = "the config has no warnings";
@@ -170,13 +173,18 @@ public final class Update {
         }
     }
 
+    /** Closes a box over the screen: back to the picker when it is open under it. */
+    private static void closeOverlay(UiState s) {
+        s.overlay = s.mode == Mode.PICKER && s.picker != null ? UiState.Overlay.PICKER : UiState.Overlay.NONE;
+    }
+
     /** Keys that mean the same in every mode, overlay and prompt: Ctrl-C and Ctrl-L. */
     private static boolean global(UiState s, Msg.Key k, List<Effect> fx) {
         Action g = s.keymap.lookup(Mode.GLOBAL, k.name());
         if (g != Action.INTERRUPT) s.interrupts = 0;
         if (g == Action.INTERRUPT) {
             s.pasting = false;
-            if (s.overlay != UiState.Overlay.PICKER) s.overlay = UiState.Overlay.NONE;
+            closeOverlay(s);
             interrupt(s, fx);
             return true;
         }

@@ -53,6 +53,7 @@ public enum Action {
     PICK_AGAIN(Mode.PICKER, "look for servers again", true, "r"),
     PICK_CLOSE(Mode.PICKER, "close the picker", true, "Esc"),
     PICK_QUIT(Mode.PICKER, "quit", true, "q"),
+    PICK_HELP(Mode.PICKER, "all keys", true, "?"),
     SCROLL_UP(Mode.PANELS, "scroll up", false, "Up"),
     SCROLL_DOWN(Mode.PANELS, "scroll down", false, "Down"),
     PAGE_UP(Mode.PANELS, "page up", false, "PgUp"),

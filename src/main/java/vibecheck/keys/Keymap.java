@@ -143,6 +143,7 @@ public final class Keymap {
             case PICK_QUIT -> "quit";
             case CONFIRM_YES -> "yes";
             case DEMO -> "demo";
+            case PICK_HELP -> "help";
             case QUIT -> "quit";
             default -> a.configName();
         };

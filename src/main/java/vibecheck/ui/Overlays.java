@@ -31,6 +31,7 @@ final class Overlays {
             perColumn = (rows.size() + columns - 1) / columns;
             height = Math.min(height, perColumn + 4);
         }
+        if (width >= c.columns() - 2) width = c.columns(); // no sliver of a panel's border beside the box
         int col = (c.columns() - width) / 2;
         int row = Math.max(1, (c.rows() - height) / 2);
         box(c, col, row, width, height);
@@ -52,15 +53,23 @@ final class Overlays {
 
     private static void table(Canvas c, List<String[]> rows, int col, int row, int width, int height) {
         int longest = 0;
-        for (String[] r : rows) if (r[1] != null) longest = Math.max(longest, CellWidth.of(r[0]));
-        int keyWidth = Math.min(longest + 1, width / 2);
+        int longestText = 0;
+        for (String[] r : rows) {
+            if (r[1] == null) continue;
+            longest = Math.max(longest, CellWidth.of(r[0]));
+            longestText = Math.max(longestText, CellWidth.of(r[1]));
+        }
+        // descriptions line up after the keys; a key too long for that place pushes its own description along
+        int keyWidth = Math.max(Math.min(longest + 1, width / 2), 1);
+        if (keyWidth + longestText > width) keyWidth = Math.max(width / 4, width - longestText);
         for (int i = 0; i < rows.size() && i < height; i++) {
             String[] r = rows.get(i);
             if (r[1] == null) {
                 c.put(col, row + i, r[0], Style.OVERLAY_TITLE, width);
             } else {
-                c.put(col, row + i, CellWidth.fit(r[0], keyWidth - 1), Style.OVERLAY, keyWidth);
-                c.put(col + keyWidth, row + i, CellWidth.fit(r[1], width - keyWidth), Style.OVERLAY, width - keyWidth);
+                int at = Math.min(width / 2, Math.max(keyWidth, CellWidth.of(r[0]) + 1));
+                c.put(col, row + i, CellWidth.fit(r[0], at - 1), Style.OVERLAY, at);
+                c.put(col + at, row + i, CellWidth.fit(r[1], width - at), Style.OVERLAY, width - at);
             }
         }
     }

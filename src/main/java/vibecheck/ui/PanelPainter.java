@@ -107,10 +107,10 @@ final class PanelPainter {
         Metrics m = r.metrics();
         List<String> parts = new java.util.ArrayList<>();
         parts.add(state);
+        if (m.outputTokens() != null) parts.add(m.outputTokens() + " tok");
         if (m.tokensPerSecond() != null) parts.add(String.format(Locale.ROOT, "%.1f tok/s", m.tokensPerSecond()));
         if (m.ttftMs() != null) parts.add(String.format(Locale.ROOT, "ttft %.2fs", m.ttftMs() / 1000.0));
         if (m.loadMs() != null && m.loadMs() >= 100) parts.add(String.format(Locale.ROOT, "load %.2fs", m.loadMs() / 1000.0));
-        if (m.outputTokens() != null) parts.add(m.outputTokens() + " tok");
         return parts;
     }
 

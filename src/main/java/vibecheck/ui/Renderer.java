@@ -89,6 +89,19 @@ public final class Renderer {
 
     private static void keys(Canvas c, UiState s, Layout.Rect r) {
         var hints = new java.util.ArrayList<>(s.keymap.hints(s.mode));
+        if (s.mode == Mode.PICKER && s.session.contestants().isEmpty()) { // nothing to go back to: Esc cannot close it
+            s.keymap.keysFor(vibecheck.keys.Action.PICK_CLOSE).forEach(k -> hints.remove(k + " close"));
+        }
+        if (s.mode == Mode.PANELS && s.panels.size() == 2) {
+            List<String> pair = new ArrayList<>();
+            for (var a : List.of(vibecheck.keys.Action.VOTE_LEFT, vibecheck.keys.Action.VOTE_RIGHT, vibecheck.keys.Action.VOTE_TIE,
+                    vibecheck.keys.Action.VOTE_BOTH_BAD)) {
+                if (!s.keymap.keysFor(a).isEmpty()) pair.add(s.keymap.keysFor(a).get(0));
+            }
+            // before the score table: with two panels the pair vote is the quicker verdict
+            int table = hints.indexOf(hints.stream().filter(h -> h.endsWith(" scores")).findFirst().orElse(""));
+            if (!pair.isEmpty()) hints.add(table < 0 ? Math.min(4, hints.size()) : table, String.join(" ", pair) + " pair");
+        }
         String help = hints.stream().filter(h -> h.endsWith(" help")).findFirst().orElse(null);
         if (help != null) hints.remove(help);
         int room = r.width() - (help == null ? 0 : CellWidth.of(help) + 2);
