@@ -107,6 +107,7 @@ public final class App {
 
     private void postKeyOrOther(Msg m) {
         if (m instanceof Msg.Key) keysPosted.incrementAndGet();
+        if (m instanceof Msg.Paste p) keysPosted.addAndGet(p.keys());
         inbox.add(m);
     }
 
@@ -156,6 +157,7 @@ public final class App {
             while (m != null) {
                 if (m instanceof Msg.Reply r && r.event() instanceof ReplyEvent.Chunk) unsavedText = true;
                 for (Effect e : Update.apply(state, m)) complete |= carryOut(e);
+                if (m instanceof Msg.Paste p) keysHandled += p.keys(); // drawn on the next frame, not once per character
                 if (m instanceof Msg.Key) {
                     keysHandled++;
                     input.keyHandled();

@@ -9,6 +9,12 @@ public sealed interface Msg {
 
     record Reply(ReplyEvent event) implements Msg {}
 
+    /**
+     * Text pasted between the terminal's paste markers, gathered off the UI thread so that its length costs one
+     * insert, not one key and one frame per character; {@code keys} is how many keystrokes it stands for.
+     */
+    record Paste(String text, int keys) implements Msg {}
+
     record Resized(int columns, int rows) implements Msg {}
 
     /** Time passes while something streams: the spinner turns. */

@@ -18,6 +18,8 @@ public final class Update {
             reply(s, r.event(), fx);
         } else if (msg instanceof Msg.Key k) {
             key(s, k, fx);
+        } else if (msg instanceof Msg.Paste p) {
+            Pasting.paste(s, p.text());
         } else if (msg instanceof Msg.Resized z) {
             s.columns = z.columns();
             s.rows = z.rows();
