@@ -109,6 +109,7 @@ final class PanelPainter {
         parts.add(state);
         if (m.outputTokens() != null) parts.add(m.outputTokens() + " tok");
         if (m.tokensPerSecond() != null) parts.add(String.format(Locale.ROOT, "%.1f tok/s", m.tokensPerSecond()));
+        else if (st.isFinal() && m.outputTokens() != null) parts.add("– tok/s"); // too quick to time: no made-up speed
         if (m.ttftMs() != null) parts.add(String.format(Locale.ROOT, "ttft %.2fs", m.ttftMs() / 1000.0));
         if (m.loadMs() != null && m.loadMs() >= 100) parts.add(String.format(Locale.ROOT, "load %.2fs", m.loadMs() / 1000.0));
         return parts;
