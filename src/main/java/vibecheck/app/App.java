@@ -46,7 +46,7 @@ public final class App {
     private vibecheck.demo.DemoServer demo;
     private final Map<String, String> env;
     private final InputReader input;
-    private FrameOutput output;
+    private volatile FrameOutput output;
     private Runnable afterFirstFrame;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Object idleLock = new Object();
@@ -268,6 +268,15 @@ public final class App {
                     "server-check");
             t.setDaemon(true);
             t.start();
+        } else if (e instanceof Effect.Copy c) {
+            FrameOutput out = output;
+            if (out != null) {
+                try {
+                    out.write(Osc52.sequence(c.text())); // between frames: it goes out at once, on the terminal's own output
+                } catch (IOException ex) {
+                    inbox.add(new Msg.EditorDone(null, "cannot copy: " + ex.getMessage()));
+                }
+            }
         } else if (e instanceof Effect.StartDemo) {
             try {
                 if (demo == null) demo = vibecheck.demo.DemoServer.start();

@@ -35,6 +35,9 @@ public sealed interface Effect {
     /** Ask each contestant's server whether it can answer (off the UI thread); answered by {@link Msg.ServersChecked}. */
     record CheckServers() implements Effect {}
 
+    /** Put text on the local clipboard through the terminal (OSC 52). */
+    record Copy(String text) implements Effect {}
+
     /** Write the session as Markdown beside its transcript. */
     record Export() implements Effect {}
 }

@@ -153,6 +153,7 @@ public final class Update {
                 else fx.add(new Effect.Export());
             }
             case DEMO -> Readying.demo(s, fx);
+            case COPY -> Copying.copy(s, fx);
             case WARNINGS -> {
                 if (s.configWarnings.isEmpty()) s.status = "the config has no warnings";
                 else s.overlay = UiState.Overlay.WARNINGS;

@@ -43,6 +43,7 @@ public enum Action {
     MODELS(Mode.PANELS, "pick models on this machine", true, "m"),
     DEMO(Mode.PANELS, "demo with offline models", false, "d"),
     WARNINGS(Mode.PANELS, "the config's warnings", false, "W"),
+    COPY(Mode.PANELS, "copy the reply (clipboard)", true, "y"),
     SCHEDULE(Mode.PANELS, "parallel / one after another", false, "p"),
     PICK_UP(Mode.PICKER, "move up", false, "Up"),
     PICK_DOWN(Mode.PICKER, "move down", false, "Down"),

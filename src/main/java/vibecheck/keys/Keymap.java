@@ -144,6 +144,7 @@ public final class Keymap {
             case CONFIRM_YES -> "yes";
             case DEMO -> "demo";
             case PICK_HELP -> "help";
+            case COPY -> "copy";
             case QUIT -> "quit";
             default -> a.configName();
         };
