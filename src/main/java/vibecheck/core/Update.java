@@ -76,7 +76,17 @@ public final class Update {
             s.helpPage += k.name().equals("PgUp") || k.name().equals("Up") ? -1 : 1;
             return;
         }
-        if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.SCORES || s.overlay == UiState.Overlay.WARNINGS) {
+        if (s.overlay == UiState.Overlay.SCORES && s.mode != Mode.NOTE) {
+            Action g = s.keymap.lookup(Mode.GRID, k.name());
+            if (g == null && Grid.passes(s.keymap.lookup(Mode.PANELS, k.name()))) {
+                s.status = "";
+                panelAction(s, s.keymap.lookup(Mode.PANELS, k.name()), fx);
+            } else {
+                Grid.key(s, g);
+            }
+            return;
+        }
+        if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.WARNINGS) {
             closeOverlay(s); // any key closes it
             return;
         }
@@ -98,6 +108,11 @@ public final class Update {
             if (s.mode == Mode.PROMPT) edit(s, k);
             return;
         }
+        panelAction(s, a, fx);
+    }
+
+    /** What an action of the prompt line or the panels does (the score grid passes its scores and votes here too). */
+    private static void panelAction(UiState s, Action a, List<Effect> fx) {
         switch (a) {
             case SEND -> send(s, fx);
             case NEWLINE -> s.prompt.insert("\n");
@@ -138,7 +153,7 @@ public final class Update {
             case PREV_CRITERION -> Judging.criterion(s, -1);
             case NEXT_CRITERION -> Judging.criterion(s, 1);
             case NOTE -> Judging.startNote(s);
-            case SCORE_TABLE -> s.overlay = UiState.Overlay.SCORES;
+            case SCORE_TABLE -> Grid.open(s);
             case VOTE_BEST -> Judging.best(s, fx);
             case VOTE_LEFT -> Judging.pair(s, "left", fx);
             case VOTE_RIGHT -> Judging.pair(s, "right", fx);

@@ -29,7 +29,7 @@ public enum Action {
     PREV_CRITERION(Mode.PANELS, "previous criterion", true, "["),
     NEXT_CRITERION(Mode.PANELS, "next criterion", false, "]"),
     NOTE(Mode.PANELS, "note on this reply", false, "n"),
-    SCORE_TABLE(Mode.PANELS, "all scores of the turn", true, "c"),
+    SCORE_TABLE(Mode.PANELS, "score grid of the turn", true, "c"),
     VOTE_BEST(Mode.PANELS, "vote: this reply best", true, "v"),
     VOTE_LEFT(Mode.PANELS, "2 panels: left better", false, "a"),
     VOTE_RIGHT(Mode.PANELS, "2 panels: right better", false, "b"),
@@ -72,6 +72,11 @@ public enum Action {
     TO_PROMPT(Mode.PANELS, "back to the prompt", true, "i", "Enter", "Esc"),
     HELP(Mode.PANELS, "all keys", true, "?"),
     QUIT(Mode.PANELS, "quit", true, "q"),
+    GRID_UP(Mode.GRID, "previous criterion", false, "Up", "k"),
+    GRID_DOWN(Mode.GRID, "next criterion", false, "Down", "j"),
+    GRID_LEFT(Mode.GRID, "previous panel", false, "Left", "h", "Shift-Tab"),
+    GRID_RIGHT(Mode.GRID, "next panel", false, "Right", "l", "Tab"),
+    GRID_CLOSE(Mode.GRID, "close the grid", true, "Esc", "c", "q"),
     CONFIRM_YES(Mode.CONFIRM, "yes; other keys: no", true, "y", "Y");
 
     private final Mode mode;

@@ -145,6 +145,7 @@ public final class Keymap {
             case DEMO -> "demo";
             case PICK_HELP -> "help";
             case COPY -> "copy";
+            case GRID_CLOSE -> "close";
             case QUIT -> "quit";
             default -> a.configName();
         };

@@ -9,6 +9,8 @@ public enum Mode {
     NOTE,
     /** The model picker is open. */
     PICKER,
+    /** The score grid (c) is open: arrows move between criteria and panels; scores, notes and votes work in it. */
+    GRID,
     /** A question before something that cannot be undone (quit or cancel every reply while replies stream). */
     CONFIRM
 }

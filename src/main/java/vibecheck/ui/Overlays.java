@@ -17,6 +17,8 @@ final class Overlays {
         section(rows, "Panels", s.keymap.help(Mode.PANELS));
         section(rows, "Model picker (m)", s.keymap.help(Mode.PICKER));
         rows.add(new String[] {"Note (n)", "Enter saves, Esc drops"});
+        section(rows, "Score grid (c)", s.keymap.help(Mode.GRID));
+        rows.add(new String[] {"1-5 0 n v a b", "score, note, vote"});
         section(rows, "Questions (quit, cancel all)", s.keymap.help(Mode.CONFIRM));
         int width = Math.min(c.columns() - 2, 160);
         int height = c.rows() - 2;
@@ -84,48 +86,7 @@ final class Overlays {
         c.put(col, row + height - 1, "└" + "─".repeat(Math.max(0, width - 2)) + "┘", Style.OVERLAY, width);
     }
 
-    /** Every criterion × every panel for the judged turn: what is scored, what is missing, and the votes. */
-    static void scores(Canvas c, UiState s) {
-        int turn = s.judgedTurn();
-        int n = s.panels.size();
-        int labelWidth = 2 + s.criteria.stream().mapToInt(k -> CellWidth.of(k.label())).max().orElse(10);
-        int longestName = 1;
-        for (int p = 0; p < n; p++) longestName = Math.max(longestName, CellWidth.of(s.session.contestants().get(p).name()));
-        int colWidth = s.blind.on() ? 5 : Math.max(5, Math.min(16, longestName + 2));
-        int width = Math.min(c.columns() - 2, labelWidth + n * colWidth + 4);
-        int height = Math.min(c.rows() - 2, s.criteria.size() + 7);
-        int col = (c.columns() - width) / 2;
-        int row = Math.max(1, (c.rows() - height) / 2);
-        box(c, col, row, width, height);
-        c.put(col + 2, row, " Scores, turn " + (turn + 1) + " (any key closes) ", Style.OVERLAY_TITLE, width - 4);
-        if (turn < 0) {
-            c.put(col + 2, row + 2, "nothing sent yet", Style.OVERLAY, width - 4);
-            return;
-        }
-        var t = s.session.turns().get(turn);
-        int x = col + 2 + labelWidth;
-        for (int p = 0; p < n; p++) {
-            String head = s.blind.on() ? vibecheck.core.Blind.letter(p) : s.session.contestants().get(s.blind.contestantAt(turn, p)).name();
-            c.put(x + p * colWidth, row + 1, CellWidth.fit(head, colWidth - 1), Style.OVERLAY_TITLE, colWidth - 1);
-        }
-        int missing = 0;
-        for (int i = 0; i < s.criteria.size() && row + 2 + i < row + height - 3; i++) {
-            var crit = s.criteria.get(i);
-            c.put(col + 2, row + 2 + i, (i == s.criterion ? "▸ " : "  ") + crit.label(), i == s.criterion ? Style.OVERLAY_TITLE : Style.OVERLAY, labelWidth);
-            for (int p = 0; p < n; p++) {
-                Integer v = t.replies().get(s.blind.contestantAt(turn, p)).judgement().current().get(crit.key());
-                if (v == null) missing++;
-                c.put(x + p * colWidth + 1, row + 2 + i, v == null ? "·" : String.valueOf(v), Style.OVERLAY, colWidth - 1);
-            }
-        }
-        String votes = t.votes().isEmpty() ? "no vote yet (v best" + (n == 2 ? ", a/b/=/-" : "") + ")"
-                : "votes: " + String.join(", ", t.votes().stream().map(Overlays::describe).toList());
-        c.put(col + 2, row + height - 3, missing == 0 ? "every panel fully scored" : missing + " scores missing", Style.OVERLAY, width - 4);
-        c.put(col + 2, row + height - 2, CellWidth.fit(s.blind.on() && !s.blind.revealed(t, s.criterionKeys())
-                ? (t.votes().isEmpty() ? "no vote yet" : t.votes().size() + " vote(s)") : votes, width - 4), Style.OVERLAY, width - 4);
-    }
-
-    private static String describe(vibecheck.transcript.Transcript.Vote v) {
+    static String describe(vibecheck.transcript.Transcript.Vote v) {
         return v.kind().equals("best") ? v.winner() + " best" : switch (v.outcome()) {
             case "left" -> v.left() + " beat " + v.right();
             case "right" -> v.right() + " beat " + v.left();

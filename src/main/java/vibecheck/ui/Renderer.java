@@ -40,10 +40,11 @@ public final class Renderer {
         else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
         else if (s.overlay == UiState.Overlay.CONFIRM_CANCEL) Overlays.confirmCancel(c, s);
         else if (s.overlay == UiState.Overlay.WARNINGS) WarningsPainter.paint(c, s);
-        else if (s.overlay == UiState.Overlay.SCORES) Overlays.scores(c, s);
+        else if (s.overlay == UiState.Overlay.SCORES) ScoreGridPainter.paint(c, s);
         else if (s.overlay == UiState.Overlay.PICKER && s.picker != null) PickerPainter.paint(c, s);
         boolean typing = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;
-        screen.setCursorPosition(typing && s.overlay == UiState.Overlay.NONE ? cursor : null);
+        boolean noteOverGrid = s.mode == Mode.NOTE && s.overlay == UiState.Overlay.SCORES;
+        screen.setCursorPosition(typing && (s.overlay == UiState.Overlay.NONE || noteOverGrid) ? cursor : null);
     }
 
     private static void header(Canvas c, UiState s, Layout.Rect r) {

@@ -90,7 +90,7 @@ class JudgingAppTest {
             assertTrue(table.contains("Scores, turn 1"), table);
             assertTrue(table.contains("13 scores missing"), table);
             assertTrue(table.contains("alpha best"), table);
-            d.type("x");
+            d.press(KeyType.Escape);
             assertFalse(d.screen().contains("Scores, turn 1"), d.screen());
         }
     }
