@@ -43,6 +43,9 @@ public final class App {
     private final StreamEngine engine;
     private final java.util.function.Function<Session, Path> transcripts;
     private java.util.function.Function<String, Msg.ConfigWritten> configWriter;
+    private volatile java.util.function.Function<Path, Msg.SessionOpened> sessionOpener;
+    /** Sessions opened from the past sessions list are saved back into the file they came from. */
+    private final Map<String, Path> opened = new java.util.concurrent.ConcurrentHashMap<>();
     private vibecheck.demo.DemoServer demo;
     private final Map<String, String> env;
     private final InputReader input;
@@ -89,6 +92,17 @@ public final class App {
     /** How a config written from the picker is saved (where, and refusing to overwrite). */
     public void configWriter(java.util.function.Function<String, Msg.ConfigWritten> writer) {
         this.configWriter = writer;
+    }
+
+    /** How a past session is read and restored (its contestants built from the config), for {@code o}. */
+    public void sessionOpener(java.util.function.Function<Path, Msg.SessionOpened> opener) {
+        this.sessionOpener = opener;
+    }
+
+    /** Where a session is saved: the file it was opened from, or a file of its own. */
+    public Path transcriptOf(Session s) {
+        Path p = opened.get(s.id());
+        return p != null ? p : transcripts.apply(s);
     }
 
     /** Something to start once the first screen is up (work that need not delay it). */
@@ -268,6 +282,18 @@ public final class App {
                     "server-check");
             t.setDaemon(true);
             t.start();
+        } else if (e instanceof Effect.ListSessions) {
+            Path folder = transcriptOf(state.session).toAbsolutePath().getParent();
+            int criteria = state.criteria.size();
+            worker("sessions", () -> inbox.add(SessionFolder.read(folder, criteria)));
+        } else if (e instanceof Effect.OpenSession o) {
+            var opener = sessionOpener;
+            worker("open-session", () -> {
+                Msg.SessionOpened m = opener == null ? new Msg.SessionOpened(null, o.path(), false, "sessions cannot be opened here")
+                        : opener.apply(o.path());
+                if (m.session() != null) opened.put(m.session().id(), o.path());
+                inbox.add(m);
+            });
         } else if (e instanceof Effect.Copy c) {
             FrameOutput out = output;
             if (out != null) {
@@ -287,7 +313,7 @@ public final class App {
         } else if (e instanceof Effect.WriteConfig w) {
             inbox.add(configWriter == null ? new Msg.ConfigWritten(null, "no place to write a config") : configWriter.apply(w.text()));
         } else if (e instanceof Effect.Export) {
-            Path transcript = transcripts.apply(state.session);
+            Path transcript = transcriptOf(state.session);
             Path md = transcript.resolveSibling(transcript.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
             try {
                 vibecheck.transcript.AtomicFile.write(md, vibecheck.export.MarkdownExport.render(state.session.transcript(), state.criteria)
@@ -306,7 +332,7 @@ public final class App {
 
     private void save() {
         if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
-        Path transcript = transcripts.apply(state.session);
+        Path transcript = transcriptOf(state.session);
         try {
             TranscriptStore.save(transcript, state.session.transcript());
             if (saveProblem != null) state.status = "transcript saved again";
@@ -315,6 +341,12 @@ public final class App {
             saveProblem = "cannot save the transcript to " + transcript + ": " + ex.getMessage();
             state.status = saveProblem;
         }
+    }
+
+    private static void worker(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The last problem saving the transcript, or null. */

@@ -109,6 +109,7 @@ public final class UiCommand {
             app.set(new App(state, Screens.terminal(output), null, engine, transcripts, io.env(), Theme.forEnvironment(io.env())));
             app.get().frameOutput(output);
             app.get().configWriter(text -> ConfigFileWriter.write(text, io));
+            app.get().sessionOpener(SessionOpener.of(config, io));
             app.get().afterFirstFrame(Warmup::later);
             Interrupts.onSignals(why -> app.get().post(new Msg.Shutdown(why)));
             app.get().run();
@@ -118,7 +119,7 @@ public final class UiCommand {
         } finally {
             Contestants.close(client.join());
         }
-        Path file = transcripts.apply(state.session);
+        Path file = app.get() != null ? app.get().transcriptOf(state.session) : transcripts.apply(state.session);
         if (Files.exists(file)) io.err().println("transcript: " + file);
         if (app.get() != null && app.get().saveProblem() != null) {
             io.err().println("error: " + app.get().saveProblem());

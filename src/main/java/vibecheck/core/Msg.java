@@ -35,6 +35,12 @@ public sealed interface Msg {
     /** What the look at each contestant's server found at start: a problem per contestant (null: it can answer). */
     record ServersChecked(String sessionId, java.util.List<String> problems) implements Msg {}
 
+    /** The transcripts folder was read (or not: {@code problem}). */
+    record SessionsListed(SessionList list, String problem) implements Msg {}
+
+    /** A past session was read and restored ({@code blind}: it was never judged), or not: {@code problem}. */
+    record SessionOpened(Session session, java.nio.file.Path path, boolean blind, String problem) implements Msg {}
+
     /** The program is being ended from outside (SIGTERM, SIGHUP): save and go. */
     record Shutdown(String why) implements Msg {}
 }

@@ -13,7 +13,7 @@ public final class UiState {
     /** What the screen offers when no configured server answers. */
     public static final String NONE_ANSWERS = "no configured server answers: Esc, then m picks from the models running here, d starts the demo";
 
-    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL, WARNINGS }
+    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL, WARNINGS, SESSIONS }
 
     public Session session;
     public final List<SystemPrompt> systemPrompts;
@@ -63,6 +63,8 @@ public final class UiState {
     /** What the config loader warned about (unknown keys…); counted on the status line until looked at. */
     public List<String> configWarnings = List.of();
     public boolean warningsSeen;
+    /** The past sessions list, while it is open. */
+    public SessionList sessions;
 
     public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,
                    Double temperatureOverride, double defaultTemperature) {

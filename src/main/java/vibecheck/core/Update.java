@@ -37,6 +37,10 @@ public final class Update {
             else Picking.demo(s, d.baseUrl());
         } else if (msg instanceof Msg.ConfigWritten w) {
             s.status = w.problem() != null ? w.problem() : "wrote " + w.path() + " — vibecheck starts with these models from now on";
+        } else if (msg instanceof Msg.SessionsListed l) {
+            Sessions.listed(s, l);
+        } else if (msg instanceof Msg.SessionOpened o) {
+            Sessions.opened(s, o);
         } else if (msg instanceof Msg.ServersChecked c) {
             Readying.checked(s, c);
         } else if (msg instanceof Msg.Shutdown sd) {
@@ -92,6 +96,10 @@ public final class Update {
         }
         if (s.mode == Mode.NOTE) {
             noteKey(s, k, fx);
+            return;
+        }
+        if (s.mode == Mode.SESSIONS && s.sessions != null) {
+            Sessions.key(s, k, fx);
             return;
         }
         if (s.mode == Mode.PICKER && s.picker != null) {
@@ -169,6 +177,7 @@ public final class Update {
             }
             case DEMO -> Readying.demo(s, fx);
             case COPY -> Copying.copy(s, fx);
+            case SESSIONS -> Sessions.ask(s, fx);
             case WARNINGS -> {
                 if (s.configWarnings.isEmpty()) s.status = "the config has no warnings";
                 else s.overlay = UiState.Overlay.WARNINGS;

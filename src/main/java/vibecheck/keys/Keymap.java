@@ -146,6 +146,9 @@ public final class Keymap {
             case PICK_HELP -> "help";
             case COPY -> "copy";
             case GRID_CLOSE -> "close";
+            case SESSIONS -> "sessions";
+            case SESSION_OPEN -> "open";
+            case SESSION_CLOSE -> "close";
             case QUIT -> "quit";
             default -> a.configName();
         };

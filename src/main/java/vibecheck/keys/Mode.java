@@ -11,6 +11,8 @@ public enum Mode {
     PICKER,
     /** The score grid (c) is open: arrows move between criteria and panels; scores, notes and votes work in it. */
     GRID,
+    /** The list of past sessions (o) is open: typing filters it. */
+    SESSIONS,
     /** A question before something that cannot be undone (quit or cancel every reply while replies stream). */
     CONFIRM
 }

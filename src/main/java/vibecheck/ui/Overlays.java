@@ -19,6 +19,8 @@ final class Overlays {
         rows.add(new String[] {"Note (n)", "Enter saves, Esc drops"});
         section(rows, "Score grid (c)", s.keymap.help(Mode.GRID));
         rows.add(new String[] {"1-5 0 n v a b", "score, note, vote"});
+        section(rows, "Past sessions (o)", s.keymap.help(Mode.SESSIONS));
+        rows.add(new String[] {"letters", "filter the list"});
         section(rows, "Questions (quit, cancel all)", s.keymap.help(Mode.CONFIRM));
         int width = Math.min(c.columns() - 2, 160);
         int height = c.rows() - 2;
