@@ -3,7 +3,10 @@ package vibecheck.core;
 import java.util.List;
 import java.util.Objects;
 
-/** What the look at each contestant's server found at start, and the way out when none answers. Part of {@link Update}. */
+/**
+ * What the first screen must say: whether each contestant's server answers (and the way out when none does), and
+ * the config's warnings. Part of {@link Update}.
+ */
 final class Readying {
 
     private Readying() {}
@@ -21,6 +24,13 @@ final class Readying {
     static boolean noneAnswers(UiState s) {
         return s.serverProblems != null && !s.serverProblems.isEmpty()
                 && s.serverProblems.stream().allMatch(p -> p.startsWith("not running") || p.startsWith("not reachable"));
+    }
+
+    /** W: the config's warnings in a box; looked at, they are no longer counted on the status line. */
+    static void warnings(UiState s) {
+        if (s.configWarnings.isEmpty()) s.status = "the config has no warnings";
+        else s.overlay = UiState.Overlay.WARNINGS;
+        s.warningsSeen = true;
     }
 
     static void demo(UiState s, List<Effect> fx) {

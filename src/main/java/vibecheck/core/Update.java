@@ -70,7 +70,7 @@ public final class Update {
     }
 
     private static void key(UiState s, Msg.Key k, List<Effect> fx) {
-        if (global(s, k, fx)) return;
+        if (Anywhere.key(s, k, fx)) return;
         if (paste(s, k)) return;
         if (s.overlay == UiState.Overlay.CONFIRM_QUIT || s.overlay == UiState.Overlay.CONFIRM_CANCEL) {
             Confirming.key(s, k, fx);
@@ -91,7 +91,7 @@ public final class Update {
             return;
         }
         if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.WARNINGS) {
-            closeOverlay(s); // any key closes it
+            Anywhere.closeOverlay(s); // any key closes it
             return;
         }
         if (s.mode == Mode.NOTE) {
@@ -178,11 +178,7 @@ public final class Update {
             case DEMO -> Readying.demo(s, fx);
             case COPY -> Copying.copy(s, fx);
             case SESSIONS -> Sessions.ask(s, fx);
-            case WARNINGS -> {
-                if (s.configWarnings.isEmpty()) s.status = "the config has no warnings";
-                else s.overlay = UiState.Overlay.WARNINGS;
-                s.warningsSeen = true;
-            }
+            case WARNINGS -> Readying.warnings(s);
             case MODELS -> {
                 s.status = "looking for model servers…";
                 fx.add(new Effect.Discover());
@@ -198,28 +194,6 @@ public final class Update {
             }
             default -> { } // keys of other scopes never reach here
         }
-    }
-
-    /** Closes a box over the screen: back to the picker when it is open under it. */
-    private static void closeOverlay(UiState s) {
-        s.overlay = s.mode == Mode.PICKER && s.picker != null ? UiState.Overlay.PICKER : UiState.Overlay.NONE;
-    }
-
-    /** Keys that mean the same in every mode, overlay and prompt: Ctrl-C and Ctrl-L. */
-    private static boolean global(UiState s, Msg.Key k, List<Effect> fx) {
-        Action g = s.keymap.lookup(Mode.GLOBAL, k.name());
-        if (g != Action.INTERRUPT) s.interrupts = 0;
-        if (g == Action.INTERRUPT) {
-            s.pasting = false;
-            closeOverlay(s);
-            interrupt(s, fx);
-            return true;
-        }
-        if (g == Action.REDRAW) {
-            fx.add(new Effect.Redraw());
-            return true;
-        }
-        return false;
     }
 
     /** Pasted text goes into the prompt (or the note) as text: its newlines and letters are not commands. */
