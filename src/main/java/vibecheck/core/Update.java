@@ -267,7 +267,7 @@ public final class Update {
             return;
         }
         if (s.streaming()) {
-            s.status = "replies are still streaming: Enter sends this once they end";
+            s.status = "replies are still streaming: press Enter again once they end (x or X in the panels cancel)";
             return;
         }
         String message = s.prompt.take().strip();
