@@ -11,7 +11,7 @@ import vibecheck.keys.Mode;
 /** Everything the screen shows, owned by the UI thread and changed only by {@link Update}. */
 public final class UiState {
     /** What the screen offers when no configured server answers. */
-    public static final String NONE_ANSWERS = "no configured server answers: Esc, then m picks from the models running here, d starts the demo";
+    public static final String NONE_ANSWERS = "no server answers: Esc, then m picks models running here, d starts the demo";
 
     public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL, WARNINGS, SESSIONS }
 

@@ -26,7 +26,7 @@ class FirstScreenTruthTest {
     Path dir;
 
     private AppDriver checking(List<Contestant> cs) throws Exception {
-        return new AppDriver(dir, cs, Map.of(), 120, 30, Keymap.defaults(), false, s -> s.checkServersAtStart = true);
+        return new AppDriver(dir, cs, Map.of(), 80, 24, Keymap.defaults(), false, s -> s.checkServersAtStart = true);
     }
 
     @Test
@@ -64,12 +64,12 @@ class FirstScreenTruthTest {
     @Test
     void whenNoServerAnswersTheScreenOffersTheModelsHereAndTheDemo() throws Exception {
         try (AppDriver d = checking(UiFixture.contestants("http://127.0.0.1:9", "a", "b"))) {
-            String s = d.until(x -> x.contains("no configured server answers"), "the offer");
-            assertTrue(s.contains("m picks from the models running here, d starts the demo"), s);
+            String s = d.until(x -> x.contains("no server answers"), "the offer");
+            assertTrue(s.contains("› no server answers: Esc, then m picks models running here, d starts the demo"), s);
             d.press(KeyType.Escape).type("d");
             String demo = d.until(x -> x.contains("demo-formal"), "the demo");
             assertTrue(demo.contains("DEMO"), demo);
-            assertFalse(demo.contains("no configured server answers"), demo);
+            assertFalse(demo.contains("no server answers"), demo);
         }
     }
 }
