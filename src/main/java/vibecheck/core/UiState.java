@@ -142,7 +142,11 @@ public final class UiState {
     public String serverProblem(int position) {
         if (serverProblems == null || !session.turns().isEmpty()) return null;
         String p = serverProblems.get(blind.contestantAt(-1, position));
-        return p.isEmpty() ? null : p;
+        if (p.isEmpty()) return null;
+        if (blind.on() && (p.startsWith("not pulled") || p.startsWith("not served"))) {
+            return p.substring(0, p.indexOf(':')) + ": its server does not have this panel's model (blind: the name is kept back)";
+        }
+        return p;
     }
 
     /** The check at start found no contestant's server running. */
