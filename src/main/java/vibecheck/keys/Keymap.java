@@ -46,11 +46,11 @@ public final class Keymap {
                 }
             }
         }
-        for (Mode m : List.of(Mode.GLOBAL, Mode.PROMPT)) {
+        for (Mode m : List.of(Mode.GLOBAL, Mode.PROMPT, Mode.SESSIONS)) {
             for (Map.Entry<String, Action> b : seen.getOrDefault(m, Map.of()).entrySet()) {
                 if (types(b.getKey())) {
-                    return "key " + b.getKey() + " cannot be " + b.getValue().configName()
-                            + ": in the prompt line a typed character is text, never a command";
+                    return "key " + b.getKey() + " cannot be " + b.getValue().configName() + ": in the "
+                            + (m == Mode.SESSIONS ? "past sessions' filter" : "prompt line") + " a typed character is text, never a command";
                 }
             }
         }

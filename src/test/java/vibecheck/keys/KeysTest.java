@@ -88,6 +88,8 @@ class KeysTest {
         ConfigException typed = assertThrows(ConfigException.class, () -> load("{\"send\": \"s\"}"));
         assertTrue(typed.getMessage().contains("$.keys: key s cannot be send: in the prompt line a typed character is text, never a command"),
                 typed.getMessage());
+        ConfigException filter = assertThrows(ConfigException.class, () -> load("{\"session-open\": \"o\"}"));
+        assertTrue(filter.getMessage().contains("in the past sessions' filter a typed character is text"), filter.getMessage());
         ConfigException clash = assertThrows(ConfigException.class, () -> load("{\"zoom\": \"q\"}"));
         assertTrue(clash.getMessage().contains("$.keys: key q is bound to both zoom and quit"), clash.getMessage());
     }
