@@ -23,7 +23,7 @@ final class ScoreGridPainter {
         labelWidth = Math.max(6, Math.min(labelWidth, inner - n * colWidth));
         width = Math.min(width, labelWidth + n * colWidth + 4);
         inner = width - 4;
-        int height = Math.min(c.rows() - 2, s.criteria.size() + 8);
+        int height = Math.min(c.rows() - 2, s.criteria.size() + 7);
         int col = (c.columns() - width) / 2;
         int row = Math.max(1, (c.rows() - height) / 2);
         Overlays.box(c, col, row, width, height);
