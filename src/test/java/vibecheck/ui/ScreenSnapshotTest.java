@@ -88,6 +88,22 @@ class ScreenSnapshotTest {
     }
 
     @Test
+    void scoreGridWithSixPanels80x24() throws Exception {
+        UiState s = UiFixture.state("llama3-8b-instruct", "llama3-70b-instruct", "mixtral-8x7b", "qwen2-72b-instruct", "gemma2-27b",
+                "phi3-medium");
+        type(s, "hi");
+        key(s, "Enter");
+        text(s, "r1", "hello");
+        finish(s, "r1", 300, 40.0, 5);
+        key(s, "Esc");
+        key(s, "4");
+        key(s, "c");
+        key(s, "Right");
+        key(s, "Down");
+        assertGolden("score-grid-six-80x24", draw(s, 80, 24, THEME));
+    }
+
+    @Test
     void confirmQuitWhileStreaming160x45() throws Exception {
         UiState s = threeModelsAnswering();
         key(s, "q");
