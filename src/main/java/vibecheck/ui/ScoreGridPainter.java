@@ -22,6 +22,7 @@ final class ScoreGridPainter {
         if (labelWidth + n * colWidth > inner) colWidth = Math.max(4, (inner - Math.min(labelWidth, 16)) / n);
         labelWidth = Math.max(6, Math.min(labelWidth, inner - n * colWidth));
         width = Math.min(width, labelWidth + n * colWidth + 4);
+        if (width >= c.columns() - 2) width = c.columns(); // no sliver of a panel's border beside the box
         inner = width - 4;
         int height = Math.min(c.rows() - 2, s.criteria.size() + 7);
         int col = (c.columns() - width) / 2;
