@@ -27,6 +27,10 @@ final class Anywhere {
 
     /** Closes a box over the screen: back to the picker when it is open under it. */
     static void closeOverlay(UiState s) {
+        if (s.mode == Mode.SESSIONS) { // the list is a mode of its own: closing it goes back to the panels
+            s.sessions = null;
+            s.mode = Mode.PANELS;
+        }
         s.overlay = s.mode == Mode.PICKER && s.picker != null ? UiState.Overlay.PICKER : UiState.Overlay.NONE;
     }
 }
