@@ -65,6 +65,7 @@ public final class ModelsCommand {
         boolean http = f.problem().startsWith("HTTP ");
         int status = http ? Integer.parseInt(f.problem().substring(5, 8)) : 0;
         String hint = adapter.hint(status, f.problem(), "");
+        if (hint != null && hint.contains("vibecheck models")) hint = "check baseUrl: the model list should be at " + adapter.listModels().url();
         return (http ? "" : "cannot reach " + adapter.listModels().url() + ": ") + f.problem() + (hint == null ? "" : " — " + hint);
     }
 

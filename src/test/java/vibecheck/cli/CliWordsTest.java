@@ -68,5 +68,13 @@ class CliWordsTest {
             assertTrue(r.out.contains("! contestant q wants qwen, which this server does not list"), r.out);
             assertFalse(r.out.contains("vibecheck models"), r.out);
         }
+        try (MockWebServer odd = new MockWebServer()) {
+            odd.enqueue(new MockResponse().setResponseCode(404).setBody("{\"error\":{\"message\":\"model list does not exist\"}}"));
+            Files.writeString(work.resolve("c.json"), ("{\"providers\": {\"odd\": {\"type\": \"openai\", \"baseUrl\": \"%s\"}},"
+                    + " \"models\": [{\"name\": \"q\", \"provider\": \"odd\", \"model\": \"qwen\"}]}").formatted(odd.url("/v1")));
+            CommandRun r = CommandRun.run(work, Map.of(), "", "models", "--config", "c.json");
+            assertTrue(r.out.contains("HTTP 404"), r.out);
+            assertFalse(r.out.contains("vibecheck models"), r.out);
+        }
     }
 }
