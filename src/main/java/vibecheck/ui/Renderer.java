@@ -89,12 +89,30 @@ public final class Renderer {
         c.line(r.col(), r.row(), " " + CellWidth.fit(text, r.width() - 1), s.status.isEmpty() ? Style.DIM : Style.STATUS, r.width());
     }
 
+    /** While the score grid is open: how to move in it, what its cell takes, and how to close it. */
+    private static List<String> gridHints(UiState s) {
+        List<String> out = new ArrayList<>(s.keymap.hints(Mode.GRID)); // Ctrl-C, and the key that closes it
+        String close = out.isEmpty() ? null : out.remove(out.size() - 1);
+        out.add("arrows move");
+        out.add("1-5 score");
+        var words = new java.util.LinkedHashMap<vibecheck.keys.Action, String>();
+        words.put(vibecheck.keys.Action.SCORE_CLEAR, "clear");
+        words.put(vibecheck.keys.Action.NOTE, "note");
+        words.put(vibecheck.keys.Action.VOTE_BEST, "best");
+        words.forEach((a, w) -> {
+            if (!s.keymap.keysFor(a).isEmpty()) out.add(s.keymap.keysFor(a).get(0) + " " + w);
+        });
+        if (close != null) out.add(close);
+        return out;
+    }
+
     private static void keys(Canvas c, UiState s, Layout.Rect r) {
-        var hints = new java.util.ArrayList<>(s.keymap.hints(s.mode));
+        boolean grid = s.overlay == UiState.Overlay.SCORES && s.mode == Mode.PANELS;
+        var hints = new java.util.ArrayList<>(grid ? gridHints(s) : s.keymap.hints(s.mode));
         if (s.mode == Mode.PICKER && s.session.contestants().isEmpty()) { // nothing to go back to: Esc cannot close it
             s.keymap.keysFor(vibecheck.keys.Action.PICK_CLOSE).forEach(k -> hints.remove(k + " close"));
         }
-        if (s.mode == Mode.PANELS && s.panels.size() == 2) {
+        if (s.mode == Mode.PANELS && !grid && s.panels.size() == 2) {
             List<String> pair = new ArrayList<>();
             for (var a : List.of(vibecheck.keys.Action.VOTE_LEFT, vibecheck.keys.Action.VOTE_RIGHT, vibecheck.keys.Action.VOTE_TIE,
                     vibecheck.keys.Action.VOTE_BOTH_BAD)) {

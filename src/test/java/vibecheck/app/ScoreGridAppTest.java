@@ -27,6 +27,8 @@ class ScoreGridAppTest {
             d.until(s -> s.contains("B. (turn 1)") && s.contains("idle"), "the replies");
             d.press(KeyType.Escape).type("c");
             assertTrue(d.screen().contains("Scores, turn 1"), d.screen());
+            String hints = d.screen().lines().reduce((a, b) -> b).orElse("");
+            assertTrue(hints.contains("arrows move") && hints.contains("Esc close") && !hints.contains("c scores"), hints);
             d.type("4"); // alpha × Tone
             d.press(KeyType.ArrowRight).press(KeyType.ArrowDown).type("2"); // beta × Empathy
             d.press(KeyType.ArrowDown).type("5").type("0"); // beta × Lecturing, then cleared
