@@ -16,8 +16,17 @@ final class Readying {
         s.serverProblems = List.copyOf(c.problems().stream().map(p -> p == null ? "" : p).toList());
         long bad = c.problems().stream().filter(Objects::nonNull).count();
         if (bad == 0) return;
-        if (noneAnswers(s)) s.status = UiState.NONE_ANSWERS;
-        else s.status = bad + " of " + c.problems().size() + " models cannot answer: their panels say why";
+        if (noneAnswers(s) && s.session.turns().isEmpty()) {
+            s.status = UiState.NONE_ANSWERS;
+        } else if (s.session.turns().isEmpty()) {
+            s.status = bad + " of " + c.problems().size() + " models cannot answer: their panels say why";
+        } else { // a saved session: the panels show its turns, so the line says it
+            int first = 0;
+            while (c.problems().get(first) == null) first++;
+            String who = s.blind.on() ? "" : " (" + s.session.contestants().get(first).name() + ": " + c.problems().get(first)
+                    + (bad > 1 ? ", …" : "") + ")";
+            s.status = bad + " of " + c.problems().size() + " models cannot answer a new message" + who;
+        }
     }
 
     /** Whether the check found that no contestant's server is running. */

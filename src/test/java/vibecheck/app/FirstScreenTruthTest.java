@@ -62,6 +62,15 @@ class FirstScreenTruthTest {
     }
 
     @Test
+    void aSavedSessionsLineNamesWhoCannotAnswerSinceItsPanelsShowTheTurns() {
+        var s = UiFixture.state("alpha", "beta");
+        UiFixture.type(s, "hi");
+        UiFixture.key(s, "Enter");
+        vibecheck.core.Update.apply(s, new vibecheck.core.Msg.ServersChecked("abc123", java.util.Arrays.asList(null, "not pulled: ollama pull beta")));
+        assertEquals("1 of 2 models cannot answer a new message (beta: not pulled: ollama pull beta)", s.status);
+    }
+
+    @Test
     void whileBlindAPanelsProblemDoesNotNameItsModel() {
         var s = new vibecheck.core.UiState(new vibecheck.core.Session(UiFixture.contestants("http://127.0.0.1:9", "llama3-70b", "beta"),
                 "t", UiFixture.CLOCK, "x"), UiFixture.PROMPTS, 0, Keymap.defaults(), null, 0.2, vibecheck.config.Criterion.DEFAULTS,

@@ -141,7 +141,9 @@ class TmuxIT {
             String review = "cd '" + work + "' && exec " + JarProcess.javaBinary() + " -jar '" + JarProcess.jar().toAbsolutePath()
                     + "' review --config c.json '" + file + "'";
             try (Tmux tmux = Tmux.start(120, 30, review)) {
-                String screen = tmux.until(s -> s.contains("Alpha says hi.") && s.contains("Beta says hi."), "the saved session", 20);
+                // a frame can be caught half drawn: wait for the whole of it, footers included
+                String screen = tmux.until(s -> s.contains("Alpha says hi.") && s.contains("Beta says hi.") && s.contains("★4"),
+                        "the saved session", 20);
                 assertTrue(screen.contains("┌─ alpha") && screen.contains("blind: off"), "judged before, so not blind:\n" + screen);
                 assertTrue(screen.contains("★4"), screen);
                 tmux.send("Escape");
