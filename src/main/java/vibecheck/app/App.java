@@ -43,10 +43,13 @@ public final class App {
     private final StreamEngine engine;
     private final java.util.function.Function<Session, Path> transcripts;
     private java.util.function.Function<String, Msg.ConfigWritten> configWriter;
+    private volatile java.util.function.Function<Path, Msg.SessionOpened> sessionOpener;
+    /** Sessions opened from the past sessions list are saved back into the file they came from. */
+    private final Map<String, Path> opened = new java.util.concurrent.ConcurrentHashMap<>();
     private vibecheck.demo.DemoServer demo;
     private final Map<String, String> env;
     private final InputReader input;
-    private FrameOutput output;
+    private volatile FrameOutput output;
     private Runnable afterFirstFrame;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Object idleLock = new Object();
@@ -93,6 +96,17 @@ public final class App {
         this.configWriter = writer;
     }
 
+    /** How a past session is read and restored (its contestants built from the config), for {@code o}. */
+    public void sessionOpener(java.util.function.Function<Path, Msg.SessionOpened> opener) {
+        this.sessionOpener = opener;
+    }
+
+    /** Where a session is saved: the file it was opened from, or a file of its own. */
+    public Path transcriptOf(Session s) {
+        Path p = opened.get(s.id());
+        return p != null ? p : transcripts.apply(s);
+    }
+
     /** Something to start once the first screen is up (work that need not delay it). */
     public void afterFirstFrame(Runnable r) {
         this.afterFirstFrame = r;
@@ -109,6 +123,7 @@ public final class App {
 
     private void postKeyOrOther(Msg m) {
         if (m instanceof Msg.Key) keysPosted.incrementAndGet();
+        if (m instanceof Msg.Paste p) keysPosted.addAndGet(p.keys());
         inbox.add(m);
     }
 
@@ -159,6 +174,7 @@ public final class App {
             while (m != null) {
                 if (m instanceof Msg.Reply r && r.event() instanceof ReplyEvent.Chunk) saves.text();
                 for (Effect e : Update.apply(state, m)) complete |= carryOut(e);
+                if (m instanceof Msg.Paste p) keysHandled += p.keys(); // drawn on the next frame, not once per character
                 if (m instanceof Msg.Key) {
                     keysHandled++;
                     input.keyHandled();
@@ -181,6 +197,7 @@ public final class App {
             }
             if (dirty && now - lastFrame >= interval) {
                 draw(complete);
+                if (lastFrame == 0 && state.checkServersAtStart) carryOut(new Effect.CheckServers());
                 if (lastFrame == 0 && afterFirstFrame != null) afterFirstFrame.run();
                 long took = System.nanoTime() - now;
                 dirty = false;
@@ -260,6 +277,34 @@ public final class App {
             Thread t = new Thread(() -> inbox.add(new Msg.Discovered(vibecheck.discovery.Discovery.run(probes, environment))), "discovery");
             t.setDaemon(true);
             t.start();
+        } else if (e instanceof Effect.CheckServers) {
+            var contestants = state.session.contestants();
+            String id = state.session.id();
+            Thread t = new Thread(() -> inbox.add(new Msg.ServersChecked(id, vibecheck.discovery.Readiness.check(contestants, env))),
+                    "server-check");
+            t.setDaemon(true);
+            t.start();
+        } else if (e instanceof Effect.ListSessions) {
+            Path folder = transcriptOf(state.session).toAbsolutePath().getParent();
+            int criteria = state.criteria.size();
+            worker("sessions", () -> inbox.add(SessionFolder.read(folder, criteria)));
+        } else if (e instanceof Effect.OpenSession o) {
+            var opener = sessionOpener;
+            worker("open-session", () -> {
+                Msg.SessionOpened m = opener == null ? new Msg.SessionOpened(null, o.path(), false, "sessions cannot be opened here")
+                        : opener.apply(o.path());
+                if (m.session() != null) opened.put(m.session().id(), o.path());
+                inbox.add(m);
+            });
+        } else if (e instanceof Effect.Copy c) {
+            FrameOutput out = output;
+            if (out != null) {
+                try {
+                    out.write(Osc52.sequence(c.text())); // between frames: it goes out at once, on the terminal's own output
+                } catch (IOException ex) {
+                    inbox.add(new Msg.EditorDone(null, "cannot copy: " + ex.getMessage()));
+                }
+            }
         } else if (e instanceof Effect.StartDemo) {
             try {
                 if (demo == null) demo = vibecheck.demo.DemoServer.start();
@@ -270,7 +315,7 @@ public final class App {
         } else if (e instanceof Effect.WriteConfig w) {
             inbox.add(configWriter == null ? new Msg.ConfigWritten(null, "no place to write a config") : configWriter.apply(w.text()));
         } else if (e instanceof Effect.Export) {
-            Path transcript = transcripts.apply(state.session);
+            Path transcript = transcriptOf(state.session);
             Path md = transcript.resolveSibling(transcript.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
             try {
                 vibecheck.transcript.AtomicFile.write(md, vibecheck.export.MarkdownExport.render(state.session.transcript(), state.criteria)
@@ -290,7 +335,7 @@ public final class App {
     private void save() {
         if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
         if (state.readOnly != null) return;
-        Path transcript = transcripts.apply(state.session);
+        Path transcript = transcriptOf(state.session);
         if (!lock(transcript)) return;
         try {
             var tree = state.session.transcriptToSave();
@@ -323,6 +368,12 @@ public final class App {
             // no lock file can be written where the transcript goes: the save itself will say why
         }
         return true;
+    }
+
+    private static void worker(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The last problem saving the transcript, or null. */

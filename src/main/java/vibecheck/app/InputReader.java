@@ -38,6 +38,55 @@ public final class InputReader implements Runnable {
         handled.release();
     }
 
+    /**
+     * Gathers a paste up to its end marker and posts it in pieces of at most {@link #PASTE_PIECE} characters;
+     * returns false when input ended meanwhile.
+     */
+    private boolean paste() {
+        StringBuilder text = new StringBuilder();
+        int keys = 1; // the start marker
+        while (!stopped) {
+            KeyStroke k;
+            try {
+                k = source.next();
+            } catch (InterruptedException e) {
+                return false;
+            } catch (IOException | RuntimeException e) {
+                if (!stopped) inbox.accept(new Msg.Shutdown("the terminal closed"));
+                return false;
+            }
+            if (k == null) continue;
+            if (k.getKeyType() == KeyType.EOF) {
+                if (!stopped) inbox.accept(new Msg.Shutdown("the terminal closed"));
+                return false;
+            }
+            keys++;
+            if (k.equals(Screens.PASTE_END)) break;
+            String piece = pasted(k);
+            if (piece != null) text.append(piece);
+            if (text.length() >= PASTE_PIECE) {
+                inbox.accept(new Msg.Paste(text.toString(), keys));
+                text.setLength(0);
+                keys = 0;
+            }
+        }
+        inbox.accept(new Msg.Paste(text.toString(), keys));
+        return true;
+    }
+
+    static final int PASTE_PIECE = 64 * 1024;
+
+    /** What a key inside a paste adds to the text: characters as they are, Enter a newline, Tab four spaces. */
+    private static String pasted(KeyStroke k) {
+        return switch (k.getKeyType()) {
+            case Character -> k.isCtrlDown() && k.getCharacter() == 'j' ? "\n"
+                    : k.isCtrlDown() || k.isAltDown() || k.getCharacter() < ' ' ? null : String.valueOf(k.getCharacter());
+            case Enter -> "\n";
+            case Tab -> "    ";
+            default -> null;
+        };
+    }
+
     @Override
     public void run() {
         while (!stopped) {
@@ -55,7 +104,11 @@ public final class InputReader implements Runnable {
                 if (!stopped) inbox.accept(new Msg.Shutdown("the terminal closed"));
                 return;
             }
-            String name = k.equals(Screens.PASTE_START) ? "Paste-Start" : k.equals(Screens.PASTE_END) ? "Paste-End" : KeyStrokes.name(k);
+            if (k.equals(Screens.PASTE_START)) {
+                if (!paste()) return;
+                continue;
+            }
+            String name = k.equals(Screens.PASTE_END) ? "Paste-End" : KeyStrokes.name(k);
             if (name == null) continue;
             String text = k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
                     && k.getCharacter() >= ' ' ? String.valueOf(k.getCharacter()) : null;

@@ -43,7 +43,8 @@ public final class Args {
                 } else if (flagOptions.contains(name) && value == null) {
                     a.flags.add(name);
                 } else {
-                    throw new UsageException(command + ": unknown option " + arg + " (see `vibecheck " + command + " --help`)");
+                    String help = command.equals("vibecheck") ? "vibecheck --help" : "vibecheck " + command + " --help";
+                    throw new UsageException(command + ": unknown option " + arg + " (see `" + help + "`)");
                 }
             }
         }

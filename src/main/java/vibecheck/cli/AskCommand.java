@@ -41,7 +41,9 @@ public final class AskCommand {
                                 + String.join(", ", config.systemPrompts().stream().map(SystemPrompt::name).toList()) + ")"));
         Double temperature = temperature(args.option("--temperature"));
         List<String> missing = config.missingKeys(chosen, io.env());
-        if (!missing.isEmpty()) throw new ConfigException(missing);
+        if (!missing.isEmpty()) {
+            throw new ConfigException(missing.stream().map(m -> m.contains("is not set") ? m + " (or leave them out with --models)" : m).toList());
+        }
 
         TranscriptStore store = Contestants.transcripts(args, io);
 

@@ -17,8 +17,13 @@ final class ConfigSetup {
 
     /** The config, or empty when there is none yet (none named, none in the usual places). */
     static java.util.Optional<Config> loadIfPresent(String explicit, Io io) throws ConfigException {
+        return loadIfPresent(explicit, io, new java.util.ArrayList<>());
+    }
+
+    /** The same, adding the config's warnings to {@code warnings} too (the full-screen UI shows them). */
+    static java.util.Optional<Config> loadIfPresent(String explicit, Io io, List<String> warnings) throws ConfigException {
         var path = ConfigLocator.find(explicit, io.env(), io.workDir(), io.home());
-        return path.isPresent() ? java.util.Optional.of(read(path.get(), io)) : java.util.Optional.empty();
+        return path.isPresent() ? java.util.Optional.of(read(path.get(), io, warnings)) : java.util.Optional.empty();
     }
 
     /** The config with {@code defaults} (a suite's) laid over its own {@code defaults}, key by key. */
@@ -27,11 +32,20 @@ final class ConfigSetup {
     }
 
     private static Config read(java.nio.file.Path path, Io io) throws ConfigException {
-        return read(path, io, null);
+        return read(path, io, null, new java.util.ArrayList<>());
+    }
+
+    private static Config read(java.nio.file.Path path, Io io, List<String> warnings) throws ConfigException {
+        return read(path, io, null, warnings);
     }
 
     private static Config read(java.nio.file.Path path, Io io, com.fasterxml.jackson.databind.node.ObjectNode defaults)
             throws ConfigException {
+        return read(path, io, defaults, new java.util.ArrayList<>());
+    }
+
+    private static Config read(java.nio.file.Path path, Io io, com.fasterxml.jackson.databind.node.ObjectNode defaults,
+                               List<String> warnings) throws ConfigException {
         if (!path.isAbsolute()) path = io.workDir().resolve(path).normalize();
         ConfigLoader loader = new ConfigLoader(Providers.CATALOG);
         java.nio.file.Path shown = relativize(path, io);
@@ -42,6 +56,7 @@ final class ConfigSetup {
         }
         Config config = loader.fromTree(shown, tree);
         for (String w : loader.warnings()) io.err().println("warning: " + w);
+        warnings.addAll(loader.warnings());
         vibecheck.core.Rater.configure(config.rater());
         return config;
     }

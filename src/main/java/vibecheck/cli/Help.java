@@ -11,11 +11,14 @@ final class Help {
               vibecheck [--config F] [--transcripts DIR]
                                                  the full-screen UI: every model answers side by side
               vibecheck [--blind]                start blind: panels titled A, B, C… in a random order
+              vibecheck [--discover]             look for model servers here and pick from them, even
+                                                 with a config (m does the same in the UI)
               vibecheck ask [options] "prompt"   send one prompt to every contestant at once
               vibecheck run SUITE [options]      every item of a suite to every contestant, unattended
               vibecheck suites                   list the built-in suites
               vibecheck judge RUN_DIR            judge a run item by item, blind
-              vibecheck review FILE              score or re-score a saved session, or go on with it
+              vibecheck review FILE [--blind | --no-blind] [--rebind]
+                                                 score or re-score a saved session, or go on with it
               vibecheck export FILE [--out F]    a saved session as Markdown
               vibecheck models [--config F]      list what each configured server serves
               vibecheck report [PATH…]           add every score and vote up: the verdict, with its uncertainty

@@ -65,6 +65,7 @@ public final class ModelsCommand {
         boolean http = f.problem().startsWith("HTTP ");
         int status = http ? Integer.parseInt(f.problem().substring(5, 8)) : 0;
         String hint = adapter.hint(status, f.problem(), "");
+        if (hint != null && hint.contains("vibecheck models")) hint = "check baseUrl: the model list should be at " + adapter.listModels().url();
         return (http ? "" : "cannot reach " + adapter.listModels().url() + ": ") + f.problem() + (hint == null ? "" : " — " + hint);
     }
 
@@ -116,7 +117,8 @@ public final class ModelsCommand {
         for (ModelConfig m : contestants) {
             boolean served = l.models().stream().anyMatch(r -> r.id().equals(m.model()) || r.id().equals(m.model() + ":latest"));
             if (!served) {
-                String hint = Providers.create(p, Map.of()).hint(404, "model not found", m.model());
+                String hint = "ollama".equals(p.type()) ? Providers.create(p, Map.of()).hint(404, "model not found", m.model())
+                        : "give it one of the ids above as its model in the config";
                 io.out().println("  ! contestant " + name(m.name()) + " wants " + name(m.model()) + ", which this server does not list"
                         + (hint == null ? "" : " — " + TerminalSanitizer.label(hint, 200)));
             }

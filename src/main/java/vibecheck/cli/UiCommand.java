@@ -41,7 +41,8 @@ public final class UiCommand {
             }
             requireTerminal(io);
             Warmup.start(); // loads the screen's classes on the other core while the config is read
-            var loaded = ConfigSetup.loadIfPresent(args.option("--config"), io);
+            List<String> warnings = new ArrayList<>();
+            var loaded = ConfigSetup.loadIfPresent(args.option("--config"), io, warnings);
             boolean discover = args.flag("--discover") || loaded.isEmpty(); // no config yet: find what runs here
             Config config = loaded.orElseGet(() -> ConfigSetup.empty(io));
             List<String> missing = config.missingKeys(config.models(), io.env());
@@ -51,7 +52,7 @@ public final class UiCommand {
             Session session = new Session(contestants, Version.program(), Clock.systemUTC());
             List<Probe> probes = probes(config, io);
             List<Found> found = discover ? Discovery.run(probes, io.env()) : null;
-            return show(config, session, s -> store.pathFor(s.startedAt(), s.id()), args.flag("--blind"), probes, found, io);
+            return show(config, session, s -> store.pathFor(s.startedAt(), s.id()), args.flag("--blind"), probes, found, warnings, io);
         });
     }
 
@@ -80,12 +81,24 @@ public final class UiCommand {
      */
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, Io io) {
-        return show(config, session, transcripts, blind, probes, found, io, state -> { });
+        return show(config, session, transcripts, blind, probes, found, List.of(), io, state -> { });
+    }
+
+    /** @param warnings the config's warnings, shown on the first screen until looked at */
+    static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
+                    List<Probe> probes, List<Found> found, List<String> warnings, Io io) {
+        return show(config, session, transcripts, blind, probes, found, warnings, io, state -> { });
     }
 
     /** @param setup changes the state before the first screen (judging a run sets its navigator) */
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, Io io, java.util.function.Consumer<UiState> setup) {
+        return show(config, session, transcripts, blind, probes, found, List.of(), io, setup);
+    }
+
+    static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
+                    List<Probe> probes, List<Found> found, List<String> warnings, Io io,
+                    java.util.function.Consumer<UiState> setup) {
         // the HTTP client is built in the background: the first screen does not wait for it, the first message does
         var client = CompletableFuture.supplyAsync(() -> Contestants.client(config, session.contestants()));
         Blind.Shuffle shuffle = "turn".equals(config.defaults().blindShuffle()) ? Blind.Shuffle.TURN : Blind.Shuffle.SESSION;
@@ -95,6 +108,8 @@ public final class UiCommand {
         state.probes = probes;
         state.env = io.env();
         state.sequential = "sequential".equals(config.defaults().schedule());
+        state.checkServersAtStart = found == null && !session.contestants().isEmpty();
+        state.configWarnings = List.copyOf(warnings);
         if (found != null) {
             state.picker = new vibecheck.core.Picker(found, List.of());
             state.overlay = UiState.Overlay.PICKER;
@@ -107,6 +122,7 @@ public final class UiCommand {
             app.set(new App(state, Screens.terminal(output), null, engine, transcripts, io.env(), Theme.forEnvironment(io.env())));
             app.get().frameOutput(output);
             app.get().configWriter(text -> ConfigFileWriter.write(text, io));
+            app.get().sessionOpener(SessionOpener.of(config, io));
             app.get().afterFirstFrame(Warmup::later);
             Interrupts.onSignals(why -> app.get().post(new Msg.Shutdown(why)));
             app.get().run();
@@ -116,7 +132,7 @@ public final class UiCommand {
         } finally {
             Contestants.close(client.join());
         }
-        Path file = transcripts.apply(state.session);
+        Path file = app.get() != null ? app.get().transcriptOf(state.session) : transcripts.apply(state.session);
         if (state.readOnly != null) io.err().println("read-only: " + state.readOnly + "; nothing was saved to " + file);
         else if (Files.exists(file)) io.err().println("transcript: " + file);
         if (app.get() != null && app.get().saveProblem() != null) {

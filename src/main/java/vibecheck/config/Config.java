@@ -60,7 +60,7 @@ public record Config(
         }
         List<String> problems = new ArrayList<>();
         users.forEach((id, names) -> problems.add(String.format(
-                "%s: $.providers.%s.apiKeyEnv: environment variable %s is not set (needed by %s); set %s or remove those models with --models",
+                "%s: $.providers.%s.apiKeyEnv: environment variable %s is not set (needed by %s); set %s, or take those models out of the config",
                 source, id, providers.get(id).apiKeyEnv(), String.join(", ", names), providers.get(id).apiKeyEnv())));
         Set<String> seen = new java.util.HashSet<>();
         for (ModelConfig m : chosen) {

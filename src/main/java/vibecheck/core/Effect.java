@@ -32,6 +32,18 @@ public sealed interface Effect {
     /** Write a config file for the chosen models; answered by {@link Msg.ConfigWritten}. */
     record WriteConfig(String text) implements Effect {}
 
+    /** Ask each contestant's server whether it can answer (off the UI thread); answered by {@link Msg.ServersChecked}. */
+    record CheckServers() implements Effect {}
+
+    /** Put text on the local clipboard through the terminal (OSC 52). */
+    record Copy(String text) implements Effect {}
+
+    /** Read the transcripts folder (off the UI thread); answered by {@link Msg.SessionsListed}. */
+    record ListSessions() implements Effect {}
+
+    /** Read and restore a saved session (off the UI thread); answered by {@link Msg.SessionOpened}. */
+    record OpenSession(java.nio.file.Path path) implements Effect {}
+
     /** Write the session as Markdown beside its transcript. */
     record Export() implements Effect {}
 }

@@ -15,10 +15,21 @@ final class Judging {
         return s.session.turns().get(turn).replies().get(s.blind.contestantAt(turn, s.focus));
     }
 
+    /** Why a reply cannot be judged, or null: one that failed or was cancelled before any text has nothing to judge. */
+    static String unjudgeable(UiState s, Reply r, int position) {
+        if (!r.state().isFinal() || r.state() == vibecheck.stream.ReplyState.FINISHED || !r.text().isBlank()) return null;
+        return s.title(position) + " " + r.state().label() + " with no text";
+    }
+
     static void score(UiState s, Integer value, List<Effect> fx) {
         Reply r = judged(s);
         if (r == null) {
             s.status = "nothing to score yet: send a message first";
+            return;
+        }
+        String why = unjudgeable(s, r, s.focus);
+        if (why != null && value != null) {
+            s.status = why + ": nothing to score (r asks it again)";
             return;
         }
         Criterion c = s.criteria.get(s.criterion);
@@ -61,6 +72,11 @@ final class Judging {
             s.status = "nothing to vote on yet";
             return;
         }
+        String why = unjudgeable(s, r, s.focus);
+        if (why != null) {
+            s.status = why + ": it cannot be the best (r asks it again)";
+            return;
+        }
         Turn turn = s.session.turns().get(s.judgedTurn());
         boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
         s.session.vote(s.judgedTurn(), "best", r.contestant().name(), null, null, null, s.blind.on() && !wasRevealed);
@@ -80,6 +96,14 @@ final class Judging {
             return;
         }
         Turn turn = s.session.turns().get(t);
+        for (int p = 0; p < 2; p++) {
+            boolean wins = outcome.equals(p == 0 ? "left" : "right") || outcome.equals("tie");
+            String why = unjudgeable(s, turn.replies().get(s.blind.contestantAt(t, p)), p);
+            if (wins && why != null) {
+                s.status = why + ": it cannot win or tie (r asks it again; - says both bad)";
+                return;
+            }
+        }
         boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
         String left = s.session.contestants().get(s.blind.contestantAt(t, 0)).name();
         String right = s.session.contestants().get(s.blind.contestantAt(t, 1)).name();

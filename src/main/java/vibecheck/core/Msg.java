@@ -9,6 +9,12 @@ public sealed interface Msg {
 
     record Reply(ReplyEvent event) implements Msg {}
 
+    /**
+     * Text pasted between the terminal's paste markers, gathered off the UI thread so that its length costs one
+     * insert, not one key and one frame per character; {@code keys} is how many keystrokes it stands for.
+     */
+    record Paste(String text, int keys) implements Msg {}
+
     record Resized(int columns, int rows) implements Msg {}
 
     /** Time passes while something streams: the spinner turns. */
@@ -25,6 +31,15 @@ public sealed interface Msg {
 
     /** The config file was written (or not: {@code problem}). */
     record ConfigWritten(java.nio.file.Path path, String problem) implements Msg {}
+
+    /** What the look at each contestant's server found at start: a problem per contestant (null: it can answer). */
+    record ServersChecked(String sessionId, java.util.List<String> problems) implements Msg {}
+
+    /** The transcripts folder was read (or not: {@code problem}). */
+    record SessionsListed(SessionList list, String problem) implements Msg {}
+
+    /** A past session was read and restored ({@code blind}: it was never judged), or not: {@code problem}. */
+    record SessionOpened(Session session, java.nio.file.Path path, boolean blind, String problem) implements Msg {}
 
     /** The program is being ended from outside (SIGTERM, SIGHUP): save and go. */
     record Shutdown(String why) implements Msg {}

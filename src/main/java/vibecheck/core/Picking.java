@@ -59,6 +59,10 @@ final class Picking {
                 s.status = "looking for model servers…";
                 fx.add(new Effect.Discover());
             }
+            case PICK_HELP -> {
+                s.overlay = UiState.Overlay.HELP;
+                s.helpPage = 0;
+            }
             case PICK_CLOSE -> {
                 if (s.session.contestants().isEmpty()) {
                     s.status = "choose a model first (Space, then Enter), or d for the demo, q to quit";

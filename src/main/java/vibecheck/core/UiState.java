@@ -10,7 +10,10 @@ import vibecheck.keys.Mode;
 
 /** Everything the screen shows, owned by the UI thread and changed only by {@link Update}. */
 public final class UiState {
-    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER }
+    /** What the screen offers when no configured server answers. */
+    public static final String NONE_ANSWERS = "no server answers: Esc, then m picks models running here, d starts the demo";
+
+    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL, WARNINGS, SESSIONS }
 
     public Session session;
     public final List<SystemPrompt> systemPrompts;
@@ -60,6 +63,15 @@ public final class UiState {
     /** Between the terminal's paste markers: keys are text, Enter a newline. */
     public boolean pasting;
     public boolean quit;
+    /** Ask each contestant's server once when the first screen is up (set for a real session; tests opt in). */
+    public boolean checkServersAtStart;
+    /** Why each contestant (by contestant index) cannot answer; empty when it can. Null until the check has answered. */
+    public List<String> serverProblems;
+    /** What the config loader warned about (unknown keys…); counted on the status line until looked at. */
+    public List<String> configWarnings = List.of();
+    public boolean warningsSeen;
+    /** The past sessions list, while it is open. */
+    public SessionList sessions;
 
     public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,
                    Double temperatureOverride, double defaultTemperature) {
@@ -91,6 +103,8 @@ public final class UiState {
         selectedTurn = -1;
         zoom = false;
         readOnly = null;
+        serverProblems = null;
+        checkServersAtStart = false;
     }
 
     public SystemPrompt activeSystemPrompt() {
@@ -137,6 +151,22 @@ public final class UiState {
 
     public List<String> criterionKeys() {
         return criteria.stream().map(vibecheck.config.Criterion::key).toList();
+    }
+
+    /** Why the contestant in a panel cannot answer, before the first message; null when it can (or before the check). */
+    public String serverProblem(int position) {
+        if (serverProblems == null || !session.turns().isEmpty()) return null;
+        String p = serverProblems.get(blind.contestantAt(-1, position));
+        if (p.isEmpty()) return null;
+        if (blind.on() && (p.startsWith("not pulled") || p.startsWith("not served"))) {
+            return p.substring(0, p.indexOf(':')) + ": its server does not have this panel's model (blind: the name is kept back)";
+        }
+        return p;
+    }
+
+    /** The check at start found no contestant's server running. */
+    public boolean noServerAnswers() {
+        return Readying.noneAnswers(this);
     }
 
     public boolean streaming() {

@@ -24,6 +24,8 @@ public final class Update {
             reply(s, r.event(), fx);
         } else if (msg instanceof Msg.Key k) {
             key(s, k, fx);
+        } else if (msg instanceof Msg.Paste p) {
+            Pasting.paste(s, p.text());
         } else if (msg instanceof Msg.Resized z) {
             s.columns = z.columns();
             s.rows = z.rows();
@@ -41,6 +43,12 @@ public final class Update {
             else Picking.demo(s, d.baseUrl());
         } else if (msg instanceof Msg.ConfigWritten w) {
             s.status = w.problem() != null ? w.problem() : "wrote " + w.path() + " — vibecheck starts with these models from now on";
+        } else if (msg instanceof Msg.SessionsListed l) {
+            Sessions.listed(s, l);
+        } else if (msg instanceof Msg.SessionOpened o) {
+            Sessions.opened(s, o);
+        } else if (msg instanceof Msg.ServersChecked c) {
+            Readying.checked(s, c);
         } else if (msg instanceof Msg.Shutdown sd) {
             s.session.endUnfinished("vibecheck was closed (" + sd.why() + ") while this reply was streaming");
             fx.add(new Effect.CancelAll());
@@ -68,45 +76,60 @@ public final class Update {
     }
 
     private static void key(UiState s, Msg.Key k, List<Effect> fx) {
+        if (Anywhere.key(s, k, fx)) return;
         if (paste(s, k)) return;
-        if (s.overlay == UiState.Overlay.CONFIRM_QUIT) {
-            if ("y".equals(k.name()) || "Y".equals(k.name()) || "q".equals(k.name())) quit(s, fx);
-            else s.overlay = UiState.Overlay.NONE;
+        if (s.overlay == UiState.Overlay.CONFIRM_QUIT || s.overlay == UiState.Overlay.CONFIRM_CANCEL) {
+            Confirming.key(s, k, fx);
             return;
         }
         if (s.overlay == UiState.Overlay.HELP && List.of("PgDn", "PgUp", "Down", "Up", "Space").contains(k.name())) {
             s.helpPage += k.name().equals("PgUp") || k.name().equals("Up") ? -1 : 1;
             return;
         }
-        if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.SCORES) {
-            s.overlay = UiState.Overlay.NONE; // any key closes it
-            if (!"Ctrl-C".equals(k.name())) return;
+        if (s.overlay == UiState.Overlay.SCORES && s.mode != Mode.NOTE) {
+            Action g = s.keymap.lookup(Mode.GRID, k.name());
+            if (g == null && Grid.passes(s.keymap.lookup(Mode.PANELS, k.name()))) {
+                s.status = "";
+                panelAction(s, s.keymap.lookup(Mode.PANELS, k.name()), fx);
+            } else {
+                Grid.key(s, g);
+            }
+            return;
+        }
+        if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.WARNINGS) {
+            Anywhere.closeOverlay(s); // any key closes it
+            return;
         }
         if (s.mode == Mode.NOTE) {
             noteKey(s, k, fx);
             return;
         }
+        if (s.mode == Mode.SESSIONS && s.sessions != null) {
+            Sessions.key(s, k, fx);
+            return;
+        }
         if (s.mode == Mode.PICKER && s.picker != null) {
             Action pa = s.keymap.lookup(Mode.PICKER, k.name());
-            if (pa != Action.INTERRUPT) s.interrupts = 0;
             s.status = "";
-            if (pa == Action.INTERRUPT) interrupt(s, fx);
-            else if (pa == Action.PICK_QUIT) quit(s, fx);
+            if (pa == Action.PICK_QUIT) quit(s, fx);
             else if (pa != null) Picking.key(s, pa, fx);
             return;
         }
-        Action a = s.keymap.lookup(s.mode, k.name());
-        if (a != Action.INTERRUPT) s.interrupts = 0;
         s.status = ""; // a message answers the key before it; the next key clears it
+        // in the prompt line a typed character is always text, whatever the keymap says
+        Action a = s.mode == Mode.PROMPT && k.text() != null ? null : s.keymap.lookup(s.mode, k.name());
         if (a == null) {
             if (s.mode == Mode.PROMPT) edit(s, k);
             return;
         }
+        panelAction(s, a, fx);
+    }
+
+    /** What an action of the prompt line or the panels does (the score grid passes its scores and votes here too). */
+    private static void panelAction(UiState s, Action a, List<Effect> fx) {
         if (CHANGES_TRANSCRIPT.contains(a) && readOnly(s)) return;
         if (RunJudging.refuses(s, a)) return;
         switch (a) {
-            case INTERRUPT -> interrupt(s, fx);
-            case REDRAW -> fx.add(new Effect.Redraw());
             case SEND -> send(s, fx);
             case NEWLINE -> s.prompt.insert("\n");
             case EDITOR -> fx.add(new Effect.OpenEditor(s.prompt.text()));
@@ -125,7 +148,10 @@ public final class Update {
             case TOGGLE_REASONING -> focused(s).showReasoning = !focused(s).showReasoning;
             case EARLIER_VERSIONS -> focused(s).showEarlierVersions = !focused(s).showEarlierVersions;
             case CANCEL -> cancelFocused(s, fx);
-            case CANCEL_ALL -> cancelAll(s, fx, "cancelled every reply still running");
+            case CANCEL_ALL -> {
+                if (s.streaming()) s.overlay = UiState.Overlay.CONFIRM_CANCEL;
+                else s.status = "nothing is streaming";
+            }
             case REGENERATE -> regenerate(s, fx, List.of(s.focus));
             case REGENERATE_ALL -> regenerate(s, fx, allPanels(s));
             case NEXT_SYSTEM -> switchSystem(s, 1);
@@ -150,7 +176,7 @@ public final class Update {
                 else Judging.criterion(s, 1);
             }
             case NOTE -> Judging.startNote(s);
-            case SCORE_TABLE -> s.overlay = UiState.Overlay.SCORES;
+            case SCORE_TABLE -> Grid.open(s);
             case VOTE_BEST -> Judging.best(s, fx);
             case VOTE_LEFT -> Judging.pair(s, "left", fx);
             case VOTE_RIGHT -> Judging.pair(s, "right", fx);
@@ -171,7 +197,14 @@ public final class Update {
                 if (s.judge != null) RunJudging.blindToggled(s, fx);
             }
             case SWEEP -> sweep(s, fx);
-            case EXPORT -> fx.add(new Effect.Export());
+            case EXPORT -> {
+                if (s.session.turns().isEmpty()) s.status = "nothing to export yet: send a message first";
+                else fx.add(new Effect.Export());
+            }
+            case DEMO -> Readying.demo(s, fx);
+            case COPY -> Copying.copy(s, fx);
+            case SESSIONS -> Sessions.ask(s, fx);
+            case WARNINGS -> Readying.warnings(s);
             case MODELS -> {
                 s.status = "looking for model servers…";
                 fx.add(new Effect.Discover());
@@ -185,6 +218,7 @@ public final class Update {
                 if (s.streaming()) s.overlay = UiState.Overlay.CONFIRM_QUIT;
                 else quit(s, fx);
             }
+            default -> { } // keys of other scopes never reach here
         }
     }
 
@@ -265,6 +299,10 @@ public final class Update {
             s.status = "no models chosen yet: m picks them";
             return;
         }
+        if (s.streaming()) {
+            s.status = "replies are still streaming: press Enter again once they end (x or X in the panels cancel)";
+            return;
+        }
         String message = s.prompt.take().strip();
         s.session.schedule(s.sequential ? "sequential" : "parallel");
         fx.add(new Effect.Start(s.session.addTurn(message, s.activeSystemPrompt(), s.temperatureOverride), s.sequential));
@@ -272,20 +310,19 @@ public final class Update {
         if (s.blind.on()) s.session.blindOrder(turn, s.blind.names(s.session, turn));
         s.selectedTurn = -1;
         fx.add(new Effect.Save());
-        s.mode = Mode.PANELS;
         s.focus = 0;
-        s.status = "";
+        s.status = "sent: " + s.keymap.keysFor(Action.TO_PANELS).get(0) + " goes to the panels to score";
         for (PanelView v : s.panels) v.follow = true;
     }
 
-    private static void interrupt(UiState s, List<Effect> fx) {
+    static void interrupt(UiState s, List<Effect> fx) {
         s.interrupts++;
         if (s.interrupts >= 2) quit(s, fx);
         else if (s.streaming()) cancelAll(s, fx, "cancelled every reply; Ctrl-C again to quit");
         else s.status = "press Ctrl-C again to quit";
     }
 
-    private static void cancelAll(UiState s, List<Effect> fx, String status) {
+    static void cancelAll(UiState s, List<Effect> fx, String status) {
         if (!s.streaming()) {
             s.status = "nothing is streaming";
             return;
@@ -333,8 +370,11 @@ public final class Update {
         s.status = "system prompt: " + s.activeSystemPrompt().name() + " (from the next message)";
     }
 
-    private static void quit(UiState s, List<Effect> fx) {
+    static void quit(UiState s, List<Effect> fx) {
         s.overlay = UiState.Overlay.NONE;
+        if (s.mode == Mode.NOTE && !s.note.isBlank() && s.session.reply(s.noteFor) != null) {
+            s.session.note(s.noteFor, s.note.take().strip(), s.blind.on()); // a note being written is the user's work
+        }
         if (s.streaming()) {
             s.session.endUnfinished("cancelled when vibecheck was quit");
             fx.add(new Effect.CancelAll());

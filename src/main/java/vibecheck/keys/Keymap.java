@@ -46,13 +46,27 @@ public final class Keymap {
                 }
             }
         }
+        for (Mode m : List.of(Mode.GLOBAL, Mode.PROMPT, Mode.SESSIONS)) {
+            for (Map.Entry<String, Action> b : seen.getOrDefault(m, Map.of()).entrySet()) {
+                if (types(b.getKey())) {
+                    return "key " + b.getKey() + " cannot be " + b.getValue().configName() + ": in the "
+                            + (m == Mode.SESSIONS ? "past sessions' filter" : "prompt line") + " a typed character is text, never a command";
+                }
+            }
+        }
         for (Map.Entry<String, Action> g : seen.getOrDefault(Mode.GLOBAL, Map.of()).entrySet()) {
-            for (Mode m : List.of(Mode.PROMPT, Mode.PANELS)) {
+            for (Mode m : Mode.values()) {
+                if (m == Mode.GLOBAL) continue;
                 Action hidden = seen.getOrDefault(m, Map.of()).get(g.getKey());
                 if (hidden != null) return "key " + g.getKey() + " is bound to both " + g.getValue().configName() + " and " + hidden.configName();
             }
         }
         return null;
+    }
+
+    /** Whether a key types a character (a letter, digit, sign or the space bar) rather than being a command key. */
+    public static boolean types(String key) {
+        return key.equals("Space") || key.codePointCount(0, key.length()) == 1;
     }
 
     /** What a key does in a mode (global keys first), or null. */
@@ -127,6 +141,14 @@ public final class Keymap {
             case PICK_AGAIN -> "look again";
             case PICK_CLOSE -> "close";
             case PICK_QUIT -> "quit";
+            case CONFIRM_YES -> "yes";
+            case DEMO -> "demo";
+            case PICK_HELP -> "help";
+            case COPY -> "copy";
+            case GRID_CLOSE -> "close";
+            case SESSIONS -> "sessions";
+            case SESSION_OPEN -> "open";
+            case SESSION_CLOSE -> "close";
             case QUIT -> "quit";
             default -> a.configName();
         };

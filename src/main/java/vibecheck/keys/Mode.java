@@ -8,5 +8,11 @@ public enum Mode {
     /** Writing a note on a reply: keys edit the note; Enter saves it, Esc drops it. */
     NOTE,
     /** The model picker is open. */
-    PICKER
+    PICKER,
+    /** The score grid (c) is open: arrows move between criteria and panels; scores, notes and votes work in it. */
+    GRID,
+    /** The list of past sessions (o) is open: typing filters it. */
+    SESSIONS,
+    /** A question before something that cannot be undone (quit or cancel every reply while replies stream). */
+    CONFIRM
 }

@@ -28,7 +28,16 @@ final class ReplyRecorder implements ReplySink {
     volatile String finishReason;
     volatile String failure;
 
+    /** The shortest first-to-last-token span a speed is measured over; a burst shorter than this has no speed. */
+    static final long MIN_SPAN_NANOS = 250_000_000L;
+    private final java.util.function.LongSupplier clock;
+
     ReplyRecorder(String replyId, Consumer<ReplyEvent> inbox, long sentNanos, long maxBytes) {
+        this(replyId, inbox, sentNanos, maxBytes, System::nanoTime);
+    }
+
+    ReplyRecorder(String replyId, Consumer<ReplyEvent> inbox, long sentNanos, long maxBytes, java.util.function.LongSupplier clock) {
+        this.clock = clock;
         this.replyId = replyId;
         this.inbox = inbox;
         this.sentNanos = sentNanos;
@@ -76,7 +85,7 @@ final class ReplyRecorder implements ReplySink {
     }
 
     private void token() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (chunks++ == 0) {
             firstTokenNanos = now;
             inbox.accept(new ReplyEvent.StateChanged(replyId, ReplyState.STREAMING));
@@ -108,20 +117,25 @@ final class ReplyRecorder implements ReplySink {
     }
 
     Metrics metrics(long queuedNanos) {
-        long end = System.nanoTime();
+        long end = clock.getAsLong();
         Long ttft = chunks > 0 ? ms(firstTokenNanos - sentNanos) : null;
         boolean fromServer = outputTokens != null;
         Long tokens = fromServer ? outputTokens : (chunks > 0 ? Long.valueOf(chunks) : null);
         Double tps = null;
+        String source = null;
+        long span = lastTokenNanos - firstTokenNanos;
         if (fromServer && evalNanos != null && evalNanos > 0) {
             tps = outputTokens * 1e9 / evalNanos;
-        } else if (tokens != null && chunks > 1 && lastTokenNanos > firstTokenNanos) {
-            tps = tokens * 1e9 / (lastTokenNanos - firstTokenNanos);
+            source = "server";
+        } else if (tokens != null && tokens > 1 && chunks > 1 && span >= MIN_SPAN_NANOS) {
+            // the first token starts the span: the tokens after it are the ones produced within it
+            tps = (tokens - 1) * 1e9 / span;
+            source = "span";
         }
         if (tps != null) tps = Math.round(tps * 10) / 10.0;
         return new Metrics(ms(queuedNanos), ttft, ms(end - sentNanos), tokens,
                 tokens == null ? null : (fromServer ? "server" : "counted"), tps, promptTokens,
-                loadNanos == null ? null : ms(loadNanos));
+                loadNanos == null ? null : ms(loadNanos), source);
     }
 
     private static long ms(long nanos) {

@@ -59,6 +59,8 @@ public final class CellWidth {
             w += cw;
             i += Character.charCount(cp);
         }
+        // a cut right after a space or an ellipsis of the text itself would read "… …" or "……"
+        while (sb.length() > 0 && (sb.charAt(sb.length() - 1) == ' ' || sb.charAt(sb.length() - 1) == '…')) sb.setLength(sb.length() - 1);
         return sb.append('…').toString();
     }
 }

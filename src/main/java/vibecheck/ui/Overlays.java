@@ -17,6 +17,11 @@ final class Overlays {
         section(rows, "Panels", s.keymap.help(Mode.PANELS));
         section(rows, "Model picker (m)", s.keymap.help(Mode.PICKER));
         rows.add(new String[] {"Note (n)", "Enter saves, Esc drops"});
+        section(rows, "Score grid (c)", s.keymap.help(Mode.GRID));
+        rows.add(new String[] {"1-5 0 n v a b", "score, note, vote"});
+        section(rows, "Past sessions (o)", s.keymap.help(Mode.SESSIONS));
+        rows.add(new String[] {"letters", "filter the list"});
+        section(rows, "Questions (quit, cancel all)", s.keymap.help(Mode.CONFIRM));
         int width = Math.min(c.columns() - 2, 160);
         int height = c.rows() - 2;
         int columns = Math.max(1, (width - 4) / 36);
@@ -30,6 +35,7 @@ final class Overlays {
             perColumn = (rows.size() + columns - 1) / columns;
             height = Math.min(height, perColumn + 4);
         }
+        if (width >= c.columns() - 2) width = c.columns(); // no sliver of a panel's border beside the box
         int col = (c.columns() - width) / 2;
         int row = Math.max(1, (c.rows() - height) / 2);
         box(c, col, row, width, height);
@@ -51,15 +57,23 @@ final class Overlays {
 
     private static void table(Canvas c, List<String[]> rows, int col, int row, int width, int height) {
         int longest = 0;
-        for (String[] r : rows) if (r[1] != null) longest = Math.max(longest, CellWidth.of(r[0]));
-        int keyWidth = Math.min(longest + 1, width / 2);
+        int longestText = 0;
+        for (String[] r : rows) {
+            if (r[1] == null) continue;
+            longest = Math.max(longest, CellWidth.of(r[0]));
+            longestText = Math.max(longestText, CellWidth.of(r[1]));
+        }
+        // descriptions line up after the keys; a key too long for that place pushes its own description along
+        int keyWidth = Math.max(Math.min(longest + 1, width / 2), 1);
+        if (keyWidth + longestText > width) keyWidth = Math.max(width / 4, width - longestText);
         for (int i = 0; i < rows.size() && i < height; i++) {
             String[] r = rows.get(i);
             if (r[1] == null) {
                 c.put(col, row + i, r[0], Style.OVERLAY_TITLE, width);
             } else {
-                c.put(col, row + i, CellWidth.fit(r[0], keyWidth - 1), Style.OVERLAY, keyWidth);
-                c.put(col + keyWidth, row + i, CellWidth.fit(r[1], width - keyWidth), Style.OVERLAY, width - keyWidth);
+                int at = Math.min(width / 2, Math.max(keyWidth, CellWidth.of(r[0]) + 1));
+                c.put(col, row + i, CellWidth.fit(r[0], at - 1), Style.OVERLAY, at);
+                c.put(col + at, row + i, CellWidth.fit(r[1], width - at), Style.OVERLAY, width - at);
             }
         }
     }
@@ -74,67 +88,7 @@ final class Overlays {
         c.put(col, row + height - 1, "└" + "─".repeat(Math.max(0, width - 2)) + "┘", Style.OVERLAY, width);
     }
 
-    /**
-     * Every criterion × every panel for the judged turn: what is scored, what is missing, and the current votes, each
-     * whole on its own line (earlier votes of the same kind are history, counted but not shown).
-     */
-    static void scores(Canvas c, UiState s) {
-        int turn = s.judgedTurn();
-        int n = s.panels.size();
-        int labelWidth = 2 + s.criteria.stream().mapToInt(k -> CellWidth.of(k.label())).max().orElse(10);
-        int longestName = 1;
-        for (int p = 0; p < n; p++) longestName = Math.max(longestName, CellWidth.of(s.session.contestants().get(p).name()));
-        int colWidth = s.blind.on() ? 5 : Math.max(5, Math.min(16, longestName + 2));
-        List<String> voteLines = turn < 0 ? List.of() : voteLines(s, s.session.turns().get(turn), n);
-        int widest = labelWidth + n * colWidth + 4;
-        for (String line : voteLines) widest = Math.max(widest, CellWidth.of(line) + 4);
-        int width = Math.min(c.columns() - 2, widest);
-        int height = Math.min(c.rows() - 2, s.criteria.size() + 5 + voteLines.size());
-        int col = (c.columns() - width) / 2;
-        int row = Math.max(1, (c.rows() - height) / 2);
-        box(c, col, row, width, height);
-        c.put(col + 2, row, " Scores, turn " + (turn + 1) + " (any key closes) ", Style.OVERLAY_TITLE, width - 4);
-        if (turn < 0) {
-            c.put(col + 2, row + 2, "nothing sent yet", Style.OVERLAY, width - 4);
-            return;
-        }
-        var t = s.session.turns().get(turn);
-        int x = col + 2 + labelWidth;
-        for (int p = 0; p < n; p++) {
-            String head = s.blind.on() ? vibecheck.core.Blind.letter(p) : s.session.contestants().get(s.blind.contestantAt(turn, p)).name();
-            c.put(x + p * colWidth, row + 1, CellWidth.fit(head, colWidth - 1), Style.OVERLAY_TITLE, colWidth - 1);
-        }
-        int missing = 0;
-        int bottom = row + height - 2 - voteLines.size();
-        for (int i = 0; i < s.criteria.size() && row + 2 + i < bottom; i++) {
-            var crit = s.criteria.get(i);
-            c.put(col + 2, row + 2 + i, (i == s.criterion ? "▸ " : "  ") + crit.label(), i == s.criterion ? Style.OVERLAY_TITLE : Style.OVERLAY, labelWidth);
-            for (int p = 0; p < n; p++) {
-                Integer v = t.replies().get(s.blind.contestantAt(turn, p)).judgement().current().get(crit.key());
-                if (v == null) missing++;
-                c.put(x + p * colWidth + 1, row + 2 + i, v == null ? "·" : String.valueOf(v), Style.OVERLAY, colWidth - 1);
-            }
-        }
-        c.put(col + 2, bottom, missing == 0 ? "every panel fully scored" : missing + " scores missing", Style.OVERLAY, width - 4);
-        for (int i = 0; i < voteLines.size(); i++) {
-            c.put(col + 2, bottom + 1 + i, CellWidth.fit(voteLines.get(i), width - 4), Style.OVERLAY, width - 4);
-        }
-    }
-
-    /** The current votes, one per line; while the names are hidden, only that there is none yet. */
-    private static List<String> voteLines(UiState s, vibecheck.core.Turn t, int panels) {
-        List<vibecheck.transcript.Transcript.Vote> current = t.currentVotes();
-        if (current.isEmpty()) {
-            return List.of(s.blind.on() ? "no vote yet" : "no vote yet (v best" + (panels == 2 ? ", a/b/=/-" : "") + ")");
-        }
-        List<String> lines = new ArrayList<>();
-        for (var v : current) lines.add("vote: " + describe(v));
-        int earlier = t.votes().size() - current.size();
-        if (earlier > 0) lines.add("(" + earlier + " earlier vote" + (earlier == 1 ? "" : "s") + " superseded)");
-        return lines;
-    }
-
-    private static String describe(vibecheck.transcript.Transcript.Vote v) {
+    static String describe(vibecheck.transcript.Transcript.Vote v) {
         return v.kind().equals("best") ? v.winner() + " best" : switch (v.outcome()) {
             case "left" -> v.left() + " beat " + v.right();
             case "right" -> v.right() + " beat " + v.left();
@@ -145,13 +99,27 @@ final class Overlays {
 
     static void confirmQuit(Canvas c, UiState s) {
         int n = s.session.running();
-        String line1 = n + (n == 1 ? " reply is" : " replies are") + " still streaming.";
-        String line2 = "Quit anyway and cancel " + (n == 1 ? "it" : "them") + "?  y = quit, any other key = stay";
+        question(c, n + (n == 1 ? " reply is" : " replies are") + " still streaming.",
+                "Quit anyway and cancel " + (n == 1 ? "it" : "them") + "?  " + yesKey(s) + " = quit, any other key = stay");
+    }
+
+    static void confirmCancel(Canvas c, UiState s) {
+        int n = s.session.running();
+        question(c, "Cancel all " + n + " running " + (n == 1 ? "reply" : "replies") + "? What arrived is kept.",
+                yesKey(s) + " = cancel " + (n == 1 ? "it" : "them all") + ", any other key = keep streaming");
+    }
+
+    private static String yesKey(UiState s) {
+        var keys = s.keymap.keysFor(vibecheck.keys.Action.CONFIRM_YES);
+        return keys.isEmpty() ? "?" : keys.get(0);
+    }
+
+    private static void question(Canvas c, String line1, String line2) {
         int width = Math.min(c.columns() - 2, Math.max(CellWidth.of(line2), CellWidth.of(line1)) + 4);
         int col = (c.columns() - width) / 2;
         int row = c.rows() / 2 - 2;
         box(c, col, row, width, 4);
-        c.put(col + 2, row + 1, line1, Style.OVERLAY_TITLE, width - 4);
-        c.put(col + 2, row + 2, line2, Style.OVERLAY, width - 4);
+        c.put(col + 2, row + 1, CellWidth.fit(line1, width - 4), Style.OVERLAY_TITLE, width - 4);
+        c.put(col + 2, row + 2, CellWidth.fit(line2, width - 4), Style.OVERLAY, width - 4);
     }
 }

@@ -38,6 +38,8 @@ public final class PanelContent {
         int counted = 0; // runs already counted into lines
         int lines = 0;
         int judged = s.session.turns().size() > 1 ? s.judgedTurn() : -1;
+        String problem = s.serverProblem(position);
+        if (problem != null) runs.add(fixedRun(s.session, "ready:" + problem + ":" + width, problem, width, Style.HINT, ""));
         for (Turn t : s.session.turns()) {
             if (!runs.isEmpty()) runs.add(blank());
             for (; counted < runs.size(); counted++) lines += runs.get(counted).lines().size();

@@ -48,10 +48,12 @@ final class PanelPainter {
         drawLines(c, runs, top, r.col() + 1, r.row() + 1, innerW, innerH);
 
         Reply reply = judgedReply(s, index);
-        Style footStyle = reply == null ? Style.FOOTER : stateStyle(reply.state());
+        String problem = s.serverProblem(index);
+        Style footStyle = reply == null ? (problem != null ? Style.STATE_BAD : Style.FOOTER) : stateStyle(reply.state());
         String more = !view.follow && view.maxTop > top ? " ↓" + (view.maxTop - top) + " " : "";
         int moreWidth = CellWidth.of(more);
-        List<String> parts = new java.util.ArrayList<>(footer(reply, s.spinner));
+        List<String> parts = new java.util.ArrayList<>(reply != null ? footer(reply, s.spinner)
+                : List.of(problem != null ? "✗ " + problem : s.checkServersAtStart && s.serverProblems == null ? "checking…" : "ready"));
         if (reply != null && !reply.judgement().current().isEmpty()) parts.add(1, scores(s, reply));
         c.put(r.col() + 2, bottom, " " + fitParts(parts, r.width() - 6 - moreWidth) + " ", footStyle, r.width() - 4 - moreWidth);
         if (moreWidth > 0 && moreWidth < r.width() - 4) c.put(right - moreWidth, bottom, more, Style.HINT, moreWidth);
@@ -124,10 +126,11 @@ final class PanelPainter {
         Metrics m = r.metrics();
         List<String> parts = new java.util.ArrayList<>();
         parts.add(state);
+        if (m.outputTokens() != null) parts.add(m.outputTokens() + " tok");
         if (m.tokensPerSecond() != null) parts.add(String.format(Locale.ROOT, "%.1f tok/s", m.tokensPerSecond()));
+        else if (st.isFinal() && m.outputTokens() != null) parts.add("– tok/s"); // too quick to time: no made-up speed
         if (m.ttftMs() != null) parts.add(String.format(Locale.ROOT, "ttft %.2fs", m.ttftMs() / 1000.0));
         if (m.loadMs() != null && m.loadMs() >= 100) parts.add(String.format(Locale.ROOT, "load %.2fs", m.loadMs() / 1000.0));
-        if (m.outputTokens() != null) parts.add(m.outputTokens() + " tok");
         return parts;
     }
 

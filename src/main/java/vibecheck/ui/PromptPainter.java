@@ -34,7 +34,8 @@ final class PromptPainter {
             int shift = Math.max(0, cursorCol - room + 1);
             String visible = dropColumns(line, shift);
             if (lines.length == 1 && line.isEmpty() && active) {
-                c.put(r.col() + 2, row, s.mode == Mode.NOTE ? "type a note on this reply" : "type a message; Enter sends it to every model", Style.DIM, room);
+                c.put(r.col() + 2, row, s.mode == Mode.NOTE ? "type a note on this reply"
+                        : s.noServerAnswers() ? vibecheck.core.UiState.NONE_ANSWERS : "type a message; Enter sends it to every model", Style.DIM, room);
             } else {
                 c.put(r.col() + 2, row, visible, Style.PROMPT, room);
             }

@@ -45,10 +45,14 @@ public final class Renderer {
         keys(c, s, layout.keys);
         if (s.overlay == UiState.Overlay.HELP) Overlays.help(c, s);
         else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
-        else if (s.overlay == UiState.Overlay.SCORES) Overlays.scores(c, s);
+        else if (s.overlay == UiState.Overlay.CONFIRM_CANCEL) Overlays.confirmCancel(c, s);
+        else if (s.overlay == UiState.Overlay.WARNINGS) WarningsPainter.paint(c, s);
+        else if (s.overlay == UiState.Overlay.SESSIONS && s.sessions != null) SessionsPainter.paint(c, s);
+        else if (s.overlay == UiState.Overlay.SCORES) ScoreGridPainter.paint(c, s);
         else if (s.overlay == UiState.Overlay.PICKER && s.picker != null) PickerPainter.paint(c, s);
         boolean typing = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;
-        screen.setCursorPosition(typing && s.overlay == UiState.Overlay.NONE ? cursor : null);
+        boolean noteOverGrid = s.mode == Mode.NOTE && s.overlay == UiState.Overlay.SCORES;
+        screen.setCursorPosition(typing && (s.overlay == UiState.Overlay.NONE || noteOverGrid) ? cursor : null);
     }
 
     private static void header(Canvas c, UiState s, Layout.Rect r) {
@@ -101,12 +105,49 @@ public final class Renderer {
         } else {
             left = "to " + s.panels.size() + (s.panels.size() == 1 ? " model" : " models") + " · system: " + s.activeSystemPrompt().name();
         }
+        if (!s.warningsSeen && !s.configWarnings.isEmpty()) {
+            int n = s.configWarnings.size();
+            String key = s.keymap.keysFor(vibecheck.keys.Action.WARNINGS).isEmpty() ? "?" : s.keymap.keysFor(vibecheck.keys.Action.WARNINGS).get(0);
+            left = "⚠ " + n + " config warning" + (n == 1 ? "" : "s") + ": " + (s.mode == Mode.PANELS ? "" : "Esc, then ") + key
+                    + " shows " + (n == 1 ? "it" : "them") + " · " + left;
+        }
         String text = s.status.isEmpty() ? left : left + " · " + s.status;
         c.line(r.col(), r.row(), " " + CellWidth.fit(text, r.width() - 1), s.status.isEmpty() ? Style.DIM : Style.STATUS, r.width());
     }
 
+    /** While the score grid is open: how to move in it, what its cell takes, and how to close it. */
+    private static List<String> gridHints(UiState s) {
+        List<String> out = new ArrayList<>(s.keymap.hints(Mode.GRID)); // Ctrl-C, and the key that closes it
+        String close = out.isEmpty() ? null : out.remove(out.size() - 1);
+        out.add("arrows move");
+        out.add("1-5 score");
+        var words = new java.util.LinkedHashMap<vibecheck.keys.Action, String>();
+        words.put(vibecheck.keys.Action.SCORE_CLEAR, "clear");
+        words.put(vibecheck.keys.Action.NOTE, "note");
+        words.put(vibecheck.keys.Action.VOTE_BEST, "best");
+        words.forEach((a, w) -> {
+            if (!s.keymap.keysFor(a).isEmpty()) out.add(s.keymap.keysFor(a).get(0) + " " + w);
+        });
+        if (close != null) out.add(close);
+        return out;
+    }
+
     private static void keys(Canvas c, UiState s, Layout.Rect r) {
-        var hints = new java.util.ArrayList<>(s.keymap.hints(s.mode));
+        boolean grid = s.overlay == UiState.Overlay.SCORES && s.mode == Mode.PANELS;
+        var hints = new java.util.ArrayList<>(grid ? gridHints(s) : s.keymap.hints(s.mode));
+        if (s.mode == Mode.PICKER && s.session.contestants().isEmpty()) { // nothing to go back to: Esc cannot close it
+            s.keymap.keysFor(vibecheck.keys.Action.PICK_CLOSE).forEach(k -> hints.remove(k + " close"));
+        }
+        if (s.mode == Mode.PANELS && !grid && s.panels.size() == 2) {
+            List<String> pair = new ArrayList<>();
+            for (var a : List.of(vibecheck.keys.Action.VOTE_LEFT, vibecheck.keys.Action.VOTE_RIGHT, vibecheck.keys.Action.VOTE_TIE,
+                    vibecheck.keys.Action.VOTE_BOTH_BAD)) {
+                if (!s.keymap.keysFor(a).isEmpty()) pair.add(s.keymap.keysFor(a).get(0));
+            }
+            // before the score table: with two panels the pair vote is the quicker verdict
+            int table = hints.indexOf(hints.stream().filter(h -> h.endsWith(" scores")).findFirst().orElse(""));
+            if (!pair.isEmpty()) hints.add(table < 0 ? Math.min(4, hints.size()) : table, String.join(" ", pair) + " pair");
+        }
         String help = hints.stream().filter(h -> h.endsWith(" help")).findFirst().orElse(null);
         if (help != null) hints.remove(help);
         int room = r.width() - (help == null ? 0 : CellWidth.of(help) + 2);

@@ -31,15 +31,14 @@ class AppTest {
     }
 
     @Test
-    void enterSendsToEveryModelAndFocusMovesToTheFirstPanel() throws Exception {
+    void enterSendsToEveryModelAndTheCursorStaysInThePrompt() throws Exception {
         try (FakeOllama ollama = new FakeOllama().answer("alpha", "Alpha answers.").answer("beta", "Beta answers.");
              AppDriver d = new AppDriver(dir, two(ollama.baseUrl()), Map.of(), 120, 30)) {
             assertTrue(d.screen().contains("type a message"), d.screen());
             d.type("hello there").press(KeyType.Enter);
             String screen = d.until(s -> s.contains("Alpha answers. (turn 1)") && s.contains("Beta answers. (turn 1)")
                     && s.contains("idle"), "both replies");
-            assertTrue(screen.contains("panel 1/2: alpha"), screen);
-            assertEquals(Mode.PANELS, d.state().mode);
+            assertEquals(Mode.PROMPT, d.state().mode);
             JsonNode turn = d.transcriptJson().at("/turns/0");
             assertEquals("hello there", turn.get("message").asText());
             assertEquals("finished", turn.at("/replies/0/state").asText());
@@ -51,7 +50,7 @@ class AppTest {
     void eachModelKeepsItsOwnHistoryAndTheSystemPromptAppliesFromTheNextTurn() throws Exception {
         try (FakeOllama ollama = new FakeOllama().answer("alpha", "A.").answer("beta", "B.");
              AppDriver d = new AppDriver(dir, two(ollama.baseUrl()), Map.of(), 120, 30)) {
-            d.type("one").press(KeyType.Enter);
+            d.type("one").press(KeyType.Enter).press(KeyType.Escape);
             d.until(s -> s.contains("A. (turn 1)") && s.contains("B. (turn 1)") && s.contains("idle"), "turn 1");
             d.type("s"); // next system prompt: friend
             assertTrue(d.screen().contains("system: friend"), d.screen());
@@ -74,7 +73,7 @@ class AppTest {
             List<Contestant> cs = new ArrayList<>(UiFixture.contestants(drip.baseUrl(), "alpha"));
             cs.addAll(UiFixture.contestants(ollama.baseUrl(), "beta"));
             try (AppDriver d = new AppDriver(dir, cs, Map.of(), 120, 30)) {
-                d.type("go").press(KeyType.Enter);
+                d.type("go").press(KeyType.Enter).press(KeyType.Escape);
                 d.until(s -> s.contains("tok tok tok") && s.contains("done. (turn 1)"), "streaming");
                 d.type("x");
                 String screen = d.untilShows("✗ cancelled");
@@ -90,7 +89,7 @@ class AppTest {
     void quittingWhileStreamingAsksFirstThenSavesTheReplyAsCancelled() throws Exception {
         try (RawServer drip = RawServer.dripping();
              AppDriver d = new AppDriver(dir, UiFixture.contestants(drip.baseUrl(), "alpha"), Map.of(), 100, 30)) {
-            d.type("go").press(KeyType.Enter);
+            d.type("go").press(KeyType.Enter).press(KeyType.Escape);
             d.untilShows("tok tok");
             d.type("q");
             assertTrue(d.screen().contains("1 reply is still streaming."), d.screen());
@@ -121,13 +120,12 @@ class AppTest {
     }
 
     @Test
-    void escCancelsAllAndRegenerateAsksAgainKeepingTheOldReply() throws Exception {
+    void regenerateAsksAgainKeepingTheOldReply() throws Exception {
         try (FakeOllama ollama = new FakeOllama().answer("alpha", "First try.").answer("beta", "B.");
              AppDriver d = new AppDriver(dir, two(ollama.baseUrl()), Map.of(), 120, 30)) {
             d.type("hi").press(KeyType.Enter);
             d.until(s -> s.contains("First try. (turn 1)") && s.contains("idle"), "turn 1");
             d.press(KeyType.Escape);
-            assertTrue(d.screen().contains("nothing is streaming"), d.screen());
             ollama.answer("alpha", "Second try.");
             d.type("r");
             d.until(s -> s.contains("Second try. (turn 1)") && s.contains("idle"), "regenerated");
@@ -153,7 +151,6 @@ class AppTest {
             d.press(KeyType.Enter);
             d.until(s -> s.contains("idle") && s.contains("ok (turn 1)"), "sent");
             assertEquals("first line\nsecond\nthird", ollama.requestsFor("alpha").get(0).at("/messages/0/content").asText());
-            d.type("i");
             d.press(KeyType.ArrowUp);
             assertEquals("first line\nsecond\nthird", d.state().prompt.text());
             d.press(KeyType.ArrowDown);
@@ -173,7 +170,7 @@ class AppTest {
         for (int i = 1; i <= 80; i++) longText.append("line ").append(i).append('\n');
         try (FakeOllama ollama = new FakeOllama().answer("alpha", longText.toString()).answer("beta", "short");
              AppDriver d = new AppDriver(dir, two(ollama.baseUrl()), Map.of(), 100, 30)) {
-            d.type("long please").press(KeyType.Enter);
+            d.type("long please").press(KeyType.Enter).press(KeyType.Escape);
             String end = d.until(s -> s.contains("line 80") && s.contains("idle"), "the end of the long reply");
             assertFalse(end.contains("line 1\n") || end.contains("│line 1 "), end);
             d.press(KeyType.Home);

@@ -42,11 +42,11 @@ class HistoryAfterFailureTest {
     void aFailedReplyLeavesItsTurnOutOfThatModelsHistoryAndThePanelSaysSo() throws Exception {
         try (FakeOllama ollama = new FakeOllama().answer("alpha", "Alpha one.");
              AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), "alpha", "beta"), Map.of(), 120, 30, Keymap.defaults(), false)) {
-            d.type("first question").press(KeyType.Enter);
+            d.type("first question").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             String failed = d.until(s -> s.contains("✗ failed") && s.contains("idle"), "beta failing");
             assertTrue(failed.contains("left out of beta's history"), failed);
             ollama.answer("beta", "Beta two.");
-            d.type("i").type("second question").press(KeyType.Enter);
+            d.type("i").type("second question").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             d.until(s -> s.contains("Beta two.") && s.contains("idle"), "both second replies");
             JsonNode beta = ollama.requestsFor("beta").get(1);
             neverTwoUserMessagesInARow(beta);
@@ -60,12 +60,12 @@ class HistoryAfterFailureTest {
     void thePartialTextOfAnInterruptedReplyIsNeverSentAsIfTheModelHadSaidIt() throws Exception {
         try (FakeOllama ollama = new FakeOllama().answer("alpha", "Alpha.").answer("beta", "Beta.").cutOffOnce("beta", "Half an ans");
              AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), "alpha", "beta"), Map.of(), 120, 30, Keymap.defaults(), false)) {
-            d.type("first question").press(KeyType.Enter);
+            d.type("first question").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             String cut = d.until(s -> s.contains("✗ interrupted") && s.contains("idle"), "beta cut off");
             assertTrue(cut.contains("Half an ans"), "the partial text stays on screen and in the transcript:\n" + cut);
             assertTrue(cut.contains("left out of beta's history"), cut);
             assertEquals("Half an ans", d.transcriptJson().at("/turns/0/replies/1/text").asText());
-            d.type("i").type("second question").press(KeyType.Enter);
+            d.type("i").type("second question").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             d.until(s -> s.contains("Beta. (turn 1)") && s.contains("idle"), "beta's second reply");
             JsonNode beta = ollama.requestsFor("beta").get(1);
             neverTwoUserMessagesInARow(beta);

@@ -191,7 +191,7 @@ class JudgeRunAppTest {
             assertTrue(screen.contains("─ " + beta + " · sample 1/3, 3/3 identical ─"), screen);
             List<String> order = order(Json.MAPPER.readTree(work.resolve("rep/001-sky.none.r1.json").toFile()).at("/turns/0"));
 
-            d.type("o");
+            d.type("O");
             screen = d.screen();
             assertTrue(screen.contains("sample 2/3") && screen.contains("A different answer."), screen);
             assertTrue(screen.contains("─ " + alpha + " · sample 2/3, 1/3 identical ─"), screen);
@@ -200,7 +200,7 @@ class JudgeRunAppTest {
             d.type("4");
             assertEquals(4, Json.MAPPER.readTree(second.toFile()).at("/turns/0/replies/0/scores/0/value").asInt(), "scored where it is shown");
             assertTrue(Json.MAPPER.readTree(work.resolve("rep/001-sky.none.r1.json").toFile()).at("/turns/0/replies/0/scores").isMissingNode());
-            d.type("o").type("o");
+            d.type("O").type("O");
             assertTrue(d.screen().contains("sample 1/3"), "round again\n" + d.screen());
         }
     }

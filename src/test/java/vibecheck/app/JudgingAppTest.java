@@ -25,6 +25,7 @@ class JudgingAppTest {
         AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), names), Map.of(), 120, 30, Keymap.defaults(), blind);
         d.type("How do I tell my boss I'm burnt out?").press(KeyType.Enter);
         d.until(s -> s.contains("idle") && s.split("✓ done", -1).length - 1 == names.length, "every reply");
+        d.press(KeyType.Escape); // to the panels, to score
         return d;
     }
 
@@ -89,7 +90,7 @@ class JudgingAppTest {
             assertTrue(table.contains("Scores, turn 1"), table);
             assertTrue(table.contains("13 scores missing"), table);
             assertTrue(table.contains("alpha best"), table);
-            d.type("x");
+            d.press(KeyType.Escape);
             assertFalse(d.screen().contains("Scores, turn 1"), d.screen());
         }
     }

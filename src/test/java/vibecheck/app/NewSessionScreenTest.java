@@ -24,13 +24,13 @@ class NewSessionScreenTest {
                      .answer("gamma", "Gamma answers the first.");
              AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), "alpha", "beta", "gamma"), Map.of(), 120, 30,
                      Keymap.defaults(), false)) {
-            d.type("FIRST SESSION MESSAGE").press(KeyType.Enter);
+            d.type("FIRST SESSION MESSAGE").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             d.until(s -> s.contains("Alpha answers the first.") && s.contains("idle"), "the first session's replies");
             d.type("m");
             d.until(s -> s.contains("No model server found"), "the picker");
             d.type("d");
             d.until(s -> s.contains("demo-formal"), "the demo");
-            d.type("Should I learn Rust?").press(KeyType.Enter);
+            d.type("Should I learn Rust?").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             String screen = d.until(s -> s.split("✓ done", -1).length - 1 == 3 && s.contains("idle"), "three demo replies");
             assertTrue(screen.contains("Should I learn Rust?"), screen);
             assertFalse(screen.contains("FIRST SESSION MESSAGE"), "the earlier session's message under the new replies:\n" + screen);

@@ -99,7 +99,7 @@ class PickerAppTest {
             d.type("d");
             String demo = d.until(s -> s.contains("demo-formal"), "the demo");
             assertTrue(demo.contains("DEMO"), demo);
-            d.type("Should I learn Rust?").press(KeyType.Enter);
+            d.type("Should I learn Rust?").press(KeyType.Enter).press(KeyType.Escape);
             d.until(s -> s.split("✓ done", -1).length - 1 == 3 && s.contains("idle"), "three demo replies");
             d.type("4").press(KeyType.Tab).type("2").type("v").type("e");
             JsonNode t = d.currentTranscriptJson();

@@ -24,9 +24,9 @@ class RegenerateTest {
     void onAnEarlierTurnRegenerateSaysWhyNotAndDoesNothing() throws Exception {
         try (FakeOllama ollama = new FakeOllama().answer("alpha", "Alpha.").answer("beta", "Beta.");
              AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), "alpha", "beta"), Map.of(), 160, 30, Keymap.defaults(), false)) {
-            d.type("one").press(KeyType.Enter);
+            d.type("one").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             d.until(s -> s.contains("Alpha. (turn 1)") && s.contains("idle"), "turn 1");
-            d.type("i").type("two").press(KeyType.Enter);
+            d.type("i").type("two").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             d.until(s -> s.contains("Alpha. (turn 2)") && s.contains("idle"), "turn 2");
             d.type("<").type("r");
             assertTrue(d.screen().contains("cannot regenerate turn 1: later turns were built on its replies"), d.screen());
@@ -41,7 +41,7 @@ class RegenerateTest {
     void regeneratedRepliesStayReachableOnScreenAndFoldedInTheExport() throws Exception {
         try (FakeOllama ollama = new FakeOllama().answer("alpha", "First try.").answer("beta", "Beta.");
              AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), "alpha", "beta"), Map.of(), 120, 30, Keymap.defaults(), false)) {
-            d.type("one").press(KeyType.Enter);
+            d.type("one").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
             d.until(s -> s.contains("First try.") && s.contains("idle"), "turn 1");
             ollama.answer("alpha", "Second try.");
             d.type("r");

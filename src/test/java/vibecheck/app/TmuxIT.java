@@ -69,6 +69,8 @@ class TmuxIT {
             Files.writeString(Path.of("target", "tmux-three-80x24.txt"), narrow);
             assertTrue(narrow.lines().allMatch(l -> l.length() <= 80), narrow);
 
+            tmux.send("Escape"); // the cursor stays in the prompt after sending: Esc goes to the panels
+            tmux.until(x -> x.contains("panel 1/3"), "the panels to take the keys", 10);
             tmux.send("q");
             tmux.until(s -> s.contains("session gone") || !s.contains("vibecheck ·"), "the program to quit", 10);
             JsonNode t = transcript();
@@ -121,6 +123,8 @@ class TmuxIT {
                 tmux.until(s -> s.contains("type a message"), "the first screen", 20);
                 tmux.send("hello", "Enter");
                 tmux.until(s -> count(s, "✓ done") == 2, "both replies", 20);
+                tmux.send("Escape");
+                tmux.until(x -> x.contains("panel 1/2"), "the panels to take the keys", 10);
                 tmux.send("4");
                 tmux.send("v");
                 tmux.until(s -> s.contains("voted alpha best"), "the vote", 10);
@@ -137,7 +141,9 @@ class TmuxIT {
             String review = "cd '" + work + "' && exec " + JarProcess.javaBinary() + " -jar '" + JarProcess.jar().toAbsolutePath()
                     + "' review --config c.json '" + file + "'";
             try (Tmux tmux = Tmux.start(120, 30, review)) {
-                String screen = tmux.until(s -> s.contains("Alpha says hi.") && s.contains("Beta says hi."), "the saved session", 20);
+                // a frame can be caught half drawn: wait for the whole of it, footers included
+                String screen = tmux.until(s -> s.contains("Alpha says hi.") && s.contains("Beta says hi.") && s.contains("★4"),
+                        "the saved session", 20);
                 assertTrue(screen.contains("┌─ alpha") && screen.contains("blind: off"), "judged before, so not blind:\n" + screen);
                 assertTrue(screen.contains("★4"), screen);
                 tmux.send("Escape");

@@ -23,7 +23,7 @@ class VotesAndBlindTest {
 
     private AppDriver answered(FakeOllama ollama, boolean blind, int columns, String... names) throws Exception {
         AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), names), Map.of(), columns, 30, Keymap.defaults(), blind);
-        d.type("How do I tell my boss I'm burnt out?").press(KeyType.Enter);
+        d.type("How do I tell my boss I'm burnt out?").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
         d.until(s -> s.contains("idle") && s.split("✓ done", -1).length - 1 == names.length, "every reply");
         return d;
     }
@@ -48,7 +48,7 @@ class VotesAndBlindTest {
             assertTrue(table.contains("(2 earlier votes superseded)"), table);
             assertFalse(table.contains("beat"), "superseded votes do not count:\n" + table);
 
-            d.type("x").type("e");
+            d.press(KeyType.Escape).type("e"); // the grid stays open until Esc
             String md = Files.readString(dir.resolve("session.md"));
             assertTrue(md.contains("- llama3-8b and mixtral-8x7b-instruct tie\n- best: llama3-8b\n- *2 earlier votes superseded*"), md);
             assertFalse(md.contains("better than"), md);

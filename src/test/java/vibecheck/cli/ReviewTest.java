@@ -78,7 +78,7 @@ class ReviewTest {
             config(other.baseUrl());
             Path file = transcript(recorded.baseUrl(), t -> { });
             try (AppDriver d = review(file, false)) {
-                d.type("And the night before?").press(KeyType.Enter);
+                d.type("And the night before?").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
                 d.until(s -> s.contains("Recorded llama.") && s.contains("Recorded mixtral."), "both replies");
                 d.type("q");
                 d.awaitExit();
@@ -103,7 +103,7 @@ class ReviewTest {
             config(other.baseUrl());
             Path file = transcript(recorded.baseUrl(), t -> { });
             try (AppDriver d = review(file, true)) {
-                d.type("And the night before?").press(KeyType.Enter);
+                d.type("And the night before?").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
                 d.until(s -> s.contains("Config llama.") && s.contains("Config mixtral."), "both replies");
                 d.type("q");
                 d.awaitExit();
@@ -124,7 +124,7 @@ class ReviewTest {
             config(other.baseUrl());
             Path file = transcript("http://127.0.0.1:9", t -> { });
             try (AppDriver d = review(file, false)) {
-                d.type("Still there?").press(KeyType.Enter);
+                d.type("Still there?").press(KeyType.Enter).press(KeyType.Escape); // sent; to the panels
                 String screen = d.untilShows("--rebind");
                 assertTrue(screen.contains("recorded"), screen);
             }

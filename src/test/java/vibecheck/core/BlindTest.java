@@ -56,6 +56,7 @@ class BlindTest {
                 new Blind(2, Blind.Shuffle.SESSION, new Random(5), true));
         UiFixture.type(s, "hi");
         UiFixture.key(s, "Enter");
+        UiFixture.key(s, "Esc");
         Turn t = session.turns().get(0);
         assertFalse(s.blind.revealed(t, s.criterionKeys()));
         assertEquals("A", s.title(0));

@@ -17,15 +17,28 @@ import vibecheck.support.UiFixture;
 /** The update function alone: messages in, state and effects out. */
 class UpdateTest {
     @Test
-    void sendingStartsOneReplyPerContestantAndSavesAndFocusesTheFirstPanel() {
+    void sendingStartsOneReplyPerContestantAndSavesAndStaysInThePrompt() {
         UiState s = UiFixture.state("a", "b", "c");
         type(s, "hi");
         List<Effect> fx = Update.apply(s, new Msg.Key("Enter", null));
         Effect.Start start = assertInstanceOf(Effect.Start.class, fx.get(0));
         assertEquals(3, start.replies().size());
         assertInstanceOf(Effect.Save.class, fx.get(1));
-        assertEquals(Mode.PANELS, s.mode);
+        assertEquals(Mode.PROMPT, s.mode);
         assertEquals(0, s.focus);
+    }
+
+    @Test
+    void aMessageTypedWhileRepliesStreamWaitsInThePromptInsteadOfSendingAHalfHistory() {
+        UiState s = UiFixture.state("a", "b");
+        type(s, "hi");
+        key(s, "Enter");
+        type(s, "yes please");
+        List<Effect> fx = Update.apply(s, new Msg.Key("Enter", null));
+        assertTrue(fx.isEmpty(), fx.toString());
+        assertEquals("yes please", s.prompt.text());
+        assertTrue(s.status.contains("still streaming"), s.status);
+        assertEquals(1, s.session.turns().size());
     }
 
     @Test
@@ -78,6 +91,7 @@ class UpdateTest {
         UiState busy = UiFixture.state("a");
         type(busy, "hi");
         key(busy, "Enter");
+        key(busy, "Esc");
         key(busy, "q");
         assertEquals(UiState.Overlay.CONFIRM_QUIT, busy.overlay);
         key(busy, "n");

@@ -37,6 +37,7 @@ class MarkdownExportTest {
         finish(s, "r1", 300, 80.5, 40);
         text(s, "r2", "Failing is normal. You should have practised more | honestly.");
         finish(s, "r2", 900, 30.0, 20);
+        key(s, "Esc"); // to the panels, to score
         key(s, "4");
         key(s, "]");
         key(s, "5");
@@ -52,6 +53,7 @@ class MarkdownExportTest {
         text(s, "r3", "Use the official app.");
         finish(s, "r3", 250, 90.0, 6);
         event(s, new ReplyEvent.Ended("r4", ReplyState.FAILED, null, "model \"mixtral:8x7b\" not found", "`ollama pull mixtral:8x7b`", Metrics.NONE));
+        key(s, "Esc");
         key(s, "v");
         return s.session.transcript();
     }

@@ -55,6 +55,9 @@ class KeysTest {
         assertEquals(Action.TO_PROMPT, k.lookup(Mode.PANELS, "Enter"));
         assertEquals(Action.INTERRUPT, k.lookup(Mode.PANELS, "Ctrl-C"));
         assertNull(k.lookup(Mode.PROMPT, "z"), "letters are typed into the prompt");
+        assertEquals(Action.TO_PANELS, k.lookup(Mode.PROMPT, "Tab"));
+        assertEquals(Action.TO_PROMPT, k.lookup(Mode.PANELS, "Esc"), "Esc in the panels cancels nothing");
+        assertEquals(Action.CANCEL_ALL, k.lookup(Mode.PANELS, "X"));
         assertTrue(k.hints(Mode.PANELS).contains("z zoom"));
     }
 
@@ -82,6 +85,11 @@ class KeysTest {
         assertTrue(unknown.getMessage().contains("$.keys.explode: no such action"), unknown.getMessage());
         ConfigException badKey = assertThrows(ConfigException.class, () -> load("{\"zoom\": \"Hyper-Z\"}"));
         assertTrue(badKey.getMessage().contains("$.keys.zoom: a string \"Hyper-Z\" is not a key name"), badKey.getMessage());
+        ConfigException typed = assertThrows(ConfigException.class, () -> load("{\"send\": \"s\"}"));
+        assertTrue(typed.getMessage().contains("$.keys: key s cannot be send: in the prompt line a typed character is text, never a command"),
+                typed.getMessage());
+        ConfigException filter = assertThrows(ConfigException.class, () -> load("{\"session-open\": \"o\"}"));
+        assertTrue(filter.getMessage().contains("in the past sessions' filter a typed character is text"), filter.getMessage());
         ConfigException clash = assertThrows(ConfigException.class, () -> load("{\"zoom\": \"q\"}"));
         assertTrue(clash.getMessage().contains("$.keys: key q is bound to both zoom and quit"), clash.getMessage());
     }

@@ -51,6 +51,17 @@ class OpenAiStreamTest extends LoopbackTest {
     }
 
     @Test
+    void llamaCppsOwnTimingGivesTheSpeedOfABurst() {
+        Harness.Result r = sse(Sse.data(Sse.openAiDelta("Hello"), Sse.openAiDelta(", world"),
+                "{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],"
+                        + "\"timings\":{\"prompt_n\":9,\"predicted_n\":40,\"predicted_ms\":800.0,\"predicted_per_second\":50.0}}",
+                "[DONE]"));
+        assertEquals(50.0, r.ended.metrics().tokensPerSecond());
+        assertEquals("server", r.ended.metrics().tokensPerSecondSource());
+        assertEquals(40L, r.ended.metrics().outputTokens());
+    }
+
+    @Test
     void crlfLoneCrNoSpaceCommentsAndOddChunks() {
         String body = ": keep-alive\r\n\r\n"
                 + "data:{\"choices\":[{\"delta\":{\"content\":\"a\"}}]}\r\r"

@@ -124,6 +124,20 @@ public final class AppDriver implements AutoCloseable {
         return this;
     }
 
+    /** Pastes text the way a terminal with bracketed paste sends it: markers around the keys, all at once. */
+    public AppDriver paste(String text) throws Exception {
+        vt.addInput(vibecheck.app.Screens.PASTE_START);
+        typed++;
+        for (char c : text.toCharArray()) {
+            vt.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
+            typed++;
+        }
+        vt.addInput(vibecheck.app.Screens.PASTE_END);
+        typed++;
+        settle();
+        return this;
+    }
+
     public AppDriver press(KeyType type) throws Exception {
         return key(new KeyStroke(type));
     }

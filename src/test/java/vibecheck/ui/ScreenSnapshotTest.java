@@ -30,6 +30,7 @@ class ScreenSnapshotTest {
         key(s, "i");
         type(s, "My dog died yesterday. How do I tell my kids?");
         key(s, "Enter");
+        key(s, "Esc"); // to the panels
         text(s, "r1", "I'm so sorry. Tell them simply and honestly: \"Max died. His body stopped working.\"\n\n"
                 + "Avoid \"put to sleep\" — young kids may fear sleep. Let them ask questions, and share your own sadness.");
         finish(s, "r1", 420, 98.4, 61);
@@ -77,9 +78,29 @@ class ScreenSnapshotTest {
         String second = draw(s, 80, 24, THEME);
         assertGolden("help-80x24-page2", second);
         StringBuilder both = new StringBuilder(first).append(second);
-        for (var mode : vibecheck.keys.Mode.values()) {
-            for (String[] row : s.keymap.help(mode)) assertTrue(both.toString().contains(row[1]), row[1] + " on neither page");
+        for (int page = 3; page <= 5 && both.toString().contains("/" + page + " (PgDn"); page++) {
+            key(s, "PgDn");
+            both.append(draw(s, 80, 24, THEME)); // every page, however many the keys take
         }
+        for (var mode : vibecheck.keys.Mode.values()) {
+            for (String[] row : s.keymap.help(mode)) assertTrue(both.toString().contains(row[1]), row[1] + " on no page");
+        }
+    }
+
+    @Test
+    void scoreGridWithSixPanels80x24() throws Exception {
+        UiState s = UiFixture.state("llama3-8b-instruct", "llama3-70b-instruct", "mixtral-8x7b", "qwen2-72b-instruct", "gemma2-27b",
+                "phi3-medium");
+        type(s, "hi");
+        key(s, "Enter");
+        text(s, "r1", "hello");
+        finish(s, "r1", 300, 40.0, 5);
+        key(s, "Esc");
+        key(s, "4");
+        key(s, "c");
+        key(s, "Right");
+        key(s, "Down");
+        assertGolden("score-grid-six-80x24", draw(s, 80, 24, THEME));
     }
 
     @Test
@@ -96,6 +117,7 @@ class ScreenSnapshotTest {
         UiState s = UiFixture.state("a", "b");
         type(s, "hi");
         key(s, "Enter");
+        key(s, "Esc");
         text(s, "r1", "tab\there \u001b]0;owned\u0007title \u001b[2Jclear \u202Ebidi\r lone-cr 日本語 wide 🙂 emoji x\u0301");
         event(s, new ReplyEvent.Chunk("r2", "split \u001b[3", false));
         event(s, new ReplyEvent.Chunk("r2", "1mred\u001b[0m end", false));

@@ -140,6 +140,15 @@ public final class OpenAiProvider implements ChatProvider {
     }
 
     private static void usage(JsonNode chunk, ReplySink sink) {
+        JsonNode timings = chunk.get("timings"); // llama.cpp's own timing of the generation
+        if (timings != null && timings.isObject()) {
+            JsonNode predictedMs = timings.get("predicted_ms");
+            Long predicted = Json.number(timings, "predicted_n");
+            if (predicted != null && predictedMs != null && predictedMs.isNumber() && predictedMs.asDouble() > 0) {
+                sink.usage(Json.number(timings, "prompt_n"), predicted);
+                sink.timing(null, Math.round(predictedMs.asDouble() * 1e6));
+            }
+        }
         JsonNode usage = chunk.get("usage");
         if (usage != null && usage.isObject()) {
             sink.usage(Json.number(usage, "prompt_tokens"), Json.number(usage, "completion_tokens"));

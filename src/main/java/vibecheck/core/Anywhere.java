@@ -1,0 +1,36 @@
+package vibecheck.core;
+
+import java.util.List;
+import vibecheck.keys.Action;
+import vibecheck.keys.Mode;
+
+/** The keys that mean the same in every mode, overlay and prompt: Ctrl-C and Ctrl-L. Part of {@link Update}. */
+final class Anywhere {
+    private Anywhere() {}
+
+    /** Handles a global key; false when the key is not one. */
+    static boolean key(UiState s, Msg.Key k, List<Effect> fx) {
+        Action g = s.keymap.lookup(Mode.GLOBAL, k.name());
+        if (g != Action.INTERRUPT) s.interrupts = 0;
+        if (g == Action.INTERRUPT) {
+            s.pasting = false;
+            closeOverlay(s);
+            Update.interrupt(s, fx);
+            return true;
+        }
+        if (g == Action.REDRAW) {
+            fx.add(new Effect.Redraw());
+            return true;
+        }
+        return false;
+    }
+
+    /** Closes a box over the screen: back to the picker when it is open under it. */
+    static void closeOverlay(UiState s) {
+        if (s.mode == Mode.SESSIONS) { // the list is a mode of its own: closing it goes back to the panels
+            s.sessions = null;
+            s.mode = Mode.PANELS;
+        }
+        s.overlay = s.mode == Mode.PICKER && s.picker != null ? UiState.Overlay.PICKER : UiState.Overlay.NONE;
+    }
+}
