@@ -5,7 +5,8 @@ import com.googlecode.lanterna.screen.Screen;
 
 /**
  * Draws onto a Lanterna screen's back buffer cell by cell, placing each character by {@link CellWidth}, so text
- * never spills out of its box whatever it contains. Text given here is already sanitized.
+ * never spills out of its box whatever it contains. Model text arrives sanitized; any other text that still holds an
+ * escape sequence (a name from a config, a transcript or a server) is sanitized here, so its payload is dropped too.
  */
 public final class Canvas {
     private final Screen screen;
@@ -34,6 +35,7 @@ public final class Canvas {
     /** Writes {@code text} at (col, row) using at most {@code maxWidth} cells; returns the cells used. */
     public int put(int col, int row, String text, Style style, int maxWidth) {
         if (row < 0 || row >= rows || maxWidth <= 0) return 0;
+        if (hasEscape(text)) text = vibecheck.text.TerminalSanitizer.clean(text); // a name or message with a sequence in it
         int limit = Math.min(columns, col + maxWidth);
         int c = col;
         for (int i = 0; i < text.length(); ) {
@@ -55,5 +57,14 @@ public final class Canvas {
     public void line(int col, int row, String text, Style style, int width) {
         int used = put(col, row, text, style, width);
         if (used < width) fill(col + used, row, width - used, 1, style);
+    }
+
+    /** Whether the text holds the start of an escape sequence (ESC or a C1 introducer); most text does not. */
+    private static boolean hasEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == 0x1b || ch >= 0x80 && ch <= 0x9f) return true;
+        }
+        return false;
     }
 }

@@ -82,6 +82,14 @@ class TerminalEscapesTest {
     }
 
     @Test
+    void aNameWithAnEscapeSequenceIsDrawnWithoutItsPayloadOnTheFullScreen() throws Exception {
+        var state = vibecheck.support.UiFixture.state("evil" + TITLE + "name", "plain");
+        String screen = vibecheck.support.UiFixture.draw(state, 80, 24, vibecheck.ui.Theme.plain());
+        assertTrue(screen.contains("evilname"), screen);
+        assertFalse(screen.contains("pwned") || screen.contains("]0;"), screen);
+    }
+
+    @Test
     void thePickerWritesContestantNamesOfSafeCharactersOnly() {
         List<String> names = ConfigWriter.names(List.of(
                 new String[] {"ollama", "evil" + TITLE + "\nname:7b"},
