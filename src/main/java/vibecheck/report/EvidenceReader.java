@@ -61,6 +61,12 @@ public final class EvidenceReader {
             evidence.skipped.add(f + ": not a vibecheck transcript");
             return;
         }
+        int schema = root.path("schema").asInt(-1);
+        if (schema < vibecheck.transcript.Transcript.OLDEST_SCHEMA || schema > vibecheck.transcript.Transcript.SCHEMA) {
+            evidence.skipped.add(f + ": schema " + root.path("schema").asText() + (schema > vibecheck.transcript.Transcript.SCHEMA
+                    ? ", written by a newer vibecheck than this one" : ", not one vibecheck wrote"));
+            return;
+        }
         evidence.files++;
         String rater = root.path("rater").asText("unknown");
         String session = root.path("id").asText(f.getFileName().toString());
@@ -157,6 +163,13 @@ public final class EvidenceReader {
             String left = text(v, "left");
             String right = text(v, "right");
             String outcome = text(v, "outcome");
+            if ("best".equals(kind) && !byName.containsKey(text(v, "winner"))) {
+                evidence.excluded.invalid++; // a winner that is none of the turn's replies
+                continue;
+            } else if ("pair".equals(kind) && (!byName.containsKey(left) || !byName.containsKey(right))) {
+                evidence.excluded.invalid++;
+                continue;
+            }
             if ("best".equals(kind)) {
                 String winner = text(v, "winner");
                 involved.add(byName.get(winner));

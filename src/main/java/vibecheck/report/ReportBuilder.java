@@ -189,7 +189,7 @@ public final class ReportBuilder {
             if (overlap && gap > 1e-6) {
                 // an interval narrows as 1/√n: the votes at which the two half-widths add up to the gap
                 double halfWidths = (a[1] - a[0]) / 2 + (b[1] - b[0]) / 2;
-                more = (int) Math.ceil(votes * (Math.pow(halfWidths / gap, 2) - 1));
+                more = Math.max(1, (int) Math.ceil(votes * (Math.pow(halfWidths / gap, 2) - 1)));
             }
             out.add(new Report.Separation(hi.getKey(), lo.getKey(), gap, overlap, more));
         }

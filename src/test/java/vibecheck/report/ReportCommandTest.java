@@ -138,6 +138,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void aNewerSchemaIsSkippedByNameAndAVoteForNoReplyIsInvalid() throws Exception {
+        List<String> turns = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) turns.add(turn(i, "none", 4, 2, pair("left", true), "finished", false));
+        turns.add(turn(5, "none", 4, 2, "{\"kind\": \"best\", \"winner\": \"ghost\", \"at\": \"t\", \"blind\": true}", "finished", false));
+        transcript("s.json", "ana", turns);
+        Files.writeString(work.resolve("transcripts/future.json"), "{\"schema\": 7, \"id\": \"f\", \"turns\": []}");
+        JsonNode r = reportJson();
+        assertEquals(1, r.path("sources").path("files").asInt());
+        assertTrue(r.path("sources").path("skipped").toString().contains("future.json: schema 7, written by a newer vibecheck"), r.toString());
+        assertEquals(1, r.path("excluded").path("invalid").asInt());
+        assertEquals(0, r.path("excluded").path("failed").asInt());
+        for (JsonNode sep : r.path("separations")) {
+            if (sep.path("overlap").asBoolean()) assertTrue(sep.path("moreVotes").asInt() >= 1, sep.toString());
+        }
+    }
+
+    @Test
     void aTranscriptNamesItsRaterFromTheConfig() throws Exception {
         try (vibecheck.support.FakeOllama ollama = new vibecheck.support.FakeOllama().answer("ma", "Hi.")) {
             Files.writeString(work.resolve("c.json"), """

@@ -20,11 +20,12 @@ public final class MarkdownReport {
                     .append(" | ").append(f.n()).append(" |\n")));
         }
         if (!r.personaShift().isEmpty()) {
-            sb.append("\n## Persona shift\n\nMean under the system prompt minus the mean under none.\n\n");
+            sb.append("\n## Persona shift\n\nMean under the system prompt minus the mean under none (\\* the interval excludes 0).\n\n");
             sb.append("| system prompt | criterion | contestant | shift | 95% interval |\n|---|---|---|---|---|\n");
             r.personaShift().forEach((p, byCrit) -> byCrit.forEach((crit, row) -> row.forEach((c, f) ->
                     sb.append("| ").append(esc(p)).append(" | ").append(esc(labels.getOrDefault(crit, crit))).append(" | ").append(esc(c))
-                            .append(" | ").append(Numbers.signed(f.mean())).append(" | ").append(Numbers.signedCi(f.ci())).append(" |\n"))));
+                            .append(" | ").append(Numbers.signed(f.mean())).append(" | ").append(Numbers.signedCi(f.ci()))
+                            .append(f.ci() != null && (f.ci()[0] > 0 || f.ci()[1] < 0) ? " \\*" : "").append(" |\n"))));
         }
         if (!r.ratings().isEmpty()) {
             sb.append("\n## Ratings\n\nBradley–Terry fitted to every current vote (ties as half a win), on the Elo scale.\n\n");

@@ -15,7 +15,7 @@ public final class TextReport {
         StringBuilder sb = new StringBuilder();
         var s = r.sources();
         sb.append("vibecheck report · ").append(s.files()).append(s.files() == 1 ? " transcript" : " transcripts").append(" · ")
-                .append(s.scores()).append(" scores · ").append(s.votes()).append(" votes · raters: ")
+                .append(count(s.scores(), "score")).append(" · ").append(count(s.votes(), "vote")).append(" · raters: ")
                 .append(s.raters().isEmpty() ? "–" : name(String.join(", ", s.raters()))).append(" · seed ").append(s.seed()).append('\n');
         for (String skipped : s.skipped()) sb.append("  skipped ").append(name(skipped)).append('\n');
         int w = nameWidth(r);
@@ -68,10 +68,11 @@ public final class TextReport {
 
     private static void checks(StringBuilder sb, Report r, Map<String, String> labels) {
         var x = r.excluded();
-        sb.append("\nLeft out: ").append(x.superseded).append(" superseded votes, ").append(x.failed)
-                .append(" judgements of failed or unfinished replies, ").append(x.selfIdentified)
-                .append(" blind votes on a reply that named itself, ").append(x.notBlind).append(" not blind, ")
-                .append(x.otherRater).append(" by other raters, ").append(x.invalid).append(" invalid\n");
+        sb.append("\nLeft out: ").append(count(x.superseded, "superseded vote")).append(", ")
+                .append(count(x.failed, "judgement")).append(" of failed or unfinished replies, ")
+                .append(count(x.selfIdentified, "blind vote")).append(" on a reply that named itself, ")
+                .append(x.notBlind).append(" not blind, ").append(x.otherRater).append(" by other raters, ")
+                .append(x.invalid).append(" invalid\n");
         var pb = r.positionBias();
         if (pb.decisive() > 0) {
             sb.append("Position bias: the left panel won ").append(pb.leftWins()).append(" of ").append(pb.decisive())
@@ -127,7 +128,12 @@ public final class TextReport {
         int w = 8;
         for (var row : r.criteria().values()) for (String c : row.keySet()) w = Math.max(w, name(c).length());
         for (String c : r.ratings().keySet()) w = Math.max(w, name(c).length());
+        for (String c : r.style().keySet()) w = Math.max(w, name(c).length());
         return Math.min(w, 30);
+    }
+
+    static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     static String name(String s) {
