@@ -33,7 +33,9 @@ final class TranscriptFiles {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new UsageException(command + ": " + file + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
-                    + ": not a vibecheck transcript: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + ": not a vibecheck transcript: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                            .replaceAll("\\s*\\(not recognized as one since Feature.*", "")
+                            .replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*", "").strip());
         } catch (IOException e) {
             throw new UsageException(command + ": " + file + ": cannot read it: " + e.getMessage());
         }

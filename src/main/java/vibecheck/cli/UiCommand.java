@@ -37,7 +37,7 @@ public final class UiCommand {
     public static int run(List<String> argv, Io io) {
         return ConfigSetup.command("vibecheck", argv, io, VALUES, FLAGS, Help.MAIN, args -> {
             if (!args.positional().isEmpty()) {
-                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, run, suites, judge, models, review, export (see `vibecheck --help`)");
+                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, run, suites, judge, models, review, export, report (see `vibecheck --help`)");
             }
             requireTerminal(io);
             Warmup.start(); // loads the screen's classes on the other core while the config is read

@@ -125,9 +125,13 @@ public final class ConfigReader {
         }
     }
 
+    /** The parser's message without its internals (source descriptions, feature names). */
     private static String firstLine(String s) {
         if (s == null) return "syntax error";
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = nl < 0 ? s : s.substring(0, nl);
+        line = line.replaceAll("\\s*\\((start marker|for \\w+ starting) at \\[Source:.*", "").replaceAll("\\s*at \\[Source:.*", "");
+        line = line.replaceAll("\\s*\\(not recognized as one since Feature.*", "").replaceAll("\\s*\\(maybe a \\(non-standard\\) comment\\?\\)?", "");
+        return line.strip();
     }
 }

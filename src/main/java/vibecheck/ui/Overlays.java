@@ -100,13 +100,19 @@ final class Overlays {
     static void confirmQuit(Canvas c, UiState s) {
         int n = s.session.running();
         question(c, n + (n == 1 ? " reply is" : " replies are") + " still streaming.",
-                "Quit anyway and cancel " + (n == 1 ? "it" : "them") + "?  " + yesKey(s) + " = quit, any other key = stay");
+                "Quit anyway and cancel " + (n == 1 ? "it" : "them") + "?  " + yesKey(s) + quitAgain(s) + " = quit, any other key = stay");
     }
 
     static void confirmCancel(Canvas c, UiState s) {
         int n = s.session.running();
         question(c, "Cancel all " + n + " running " + (n == 1 ? "reply" : "replies") + "? What arrived is kept.",
                 yesKey(s) + " = cancel " + (n == 1 ? "it" : "them all") + ", any other key = keep streaming");
+    }
+
+    /** The quit key pressed again quits too: the question says so. */
+    private static String quitAgain(UiState s) {
+        var keys = s.keymap.keysFor(vibecheck.keys.Action.QUIT);
+        return keys.isEmpty() ? "" : " or " + keys.get(0);
     }
 
     private static String yesKey(UiState s) {

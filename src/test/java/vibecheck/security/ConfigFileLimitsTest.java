@@ -16,6 +16,15 @@ class ConfigFileLimitsTest {
     Path work;
 
     @Test
+    void malformedJsonIsNamedWithoutTheParsersInternals() throws Exception {
+        Files.writeString(work.resolve("broken.json"), "{\"providers\": {\"o\": {\"type\": \"ollama\"}},\n \"models\": [1, ]\n");
+        CommandRun r = CommandRun.run(work, Map.of(), "", "ask", "--config", "broken.json", "hi");
+        assertEquals(2, r.exit, r.toString());
+        assertTrue(r.err.startsWith("error: broken.json:3:1: malformed JSON: "), r.err);
+        assertTrue(!r.err.contains("Source:") && !r.err.contains("REDACTED") && !r.err.contains("Feature"), r.err);
+    }
+
+    @Test
     void aConfigOverOneMebibyteIsRefused() throws Exception {
         StringBuilder big = new StringBuilder("{\"providers\": {\"o\": {\"type\": \"ollama\"}}, \"models\": [{\"name\": \"m\", \"provider\": \"o\", \"model\": \"x\"}], \"pad\": \"");
         big.append("x".repeat(1100 * 1024)).append("\"}");
