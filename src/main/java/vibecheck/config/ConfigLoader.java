@@ -189,7 +189,7 @@ public final class ConfigLoader {
 
     private List<SystemPrompt> systemPrompts(JsonNode node) {
         List<SystemPrompt> out = new ArrayList<>();
-        if (node == null) return out;
+        if (node == null) return new ArrayList<>(List.of(SystemPrompt.NONE));
         if (!node.isArray()) {
             problem("$.systemPrompts", "must be a list of {\"name\", \"text\"}, got " + kind(node));
             return out;
@@ -205,6 +205,8 @@ public final class ConfigLoader {
             if (name != null && !names.add(name)) problem(at + ".name", "duplicate system prompt name \"" + name + "\"");
             if (name != null) out.add(new SystemPrompt(name, text == null ? "" : text));
         }
+        // "none" (no system message) is always there to compare against: the persona shift is measured from it
+        if (out.stream().noneMatch(p -> p.name().equals(SystemPrompt.NONE.name()))) out.add(0, SystemPrompt.NONE);
         return out;
     }
 
