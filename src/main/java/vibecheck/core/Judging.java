@@ -128,7 +128,14 @@ final class Judging {
     }
 
     static void toggleBlind(UiState s) {
+        // the focus stays on the reply being looked at, wherever the new order puts its panel: a score given next
+        // must go to the model that was on screen, not to whichever lands in that position
+        int turn = s.judgedTurn();
+        int looked = s.panels.isEmpty() ? -1 : s.blind.contestantAt(turn, s.focus);
         s.blind.toggle();
+        for (int p = 0; looked >= 0 && p < s.panels.size(); p++) {
+            if (s.blind.contestantAt(turn, p) == looked) s.focus = p;
+        }
         s.status = s.blind.on() ? "blind: names hidden until a turn has a vote or every panel is scored" : "blind off: names shown";
         int last = s.session.turns().size() - 1;
         if (s.blind.on() && last >= 0 && s.session.turns().get(last).replies().stream().anyMatch(r -> !r.state().isFinal())) {

@@ -71,4 +71,30 @@ class BlindTest {
         assertTrue(s.title(0).startsWith("A · "), s.title(0));
         assertTrue(s.status.contains("names revealed"), s.status);
     }
+
+    @Test
+    void turningBlindOnOrOffKeepsTheFocusOnTheReplyThatWasOnScreen() {
+        Session session = new Session(UiFixture.contestants("http://127.0.0.1:9", "a", "b", "c"), "t", UiFixture.CLOCK, "x");
+        UiState s = new UiState(session, UiFixture.PROMPTS, 0, Keymap.defaults(), null, 0.2, Criterion.DEFAULTS,
+                new Blind(3, Blind.Shuffle.SESSION, new Random(7), false));
+        UiFixture.type(s, "hi");
+        UiFixture.key(s, "Enter");
+        UiFixture.key(s, "Esc");
+        boolean moved = false;
+        for (int start = 0; start < 3; start++) {
+            s.focus = start;
+            int looked = s.blind.contestantAt(0, s.focus);
+            UiFixture.key(s, "B");
+            assertEquals(looked, s.blind.contestantAt(0, s.focus), "blind on: still the same reply");
+            moved |= s.focus != start;
+            UiFixture.key(s, "B");
+            assertEquals(looked, s.blind.contestantAt(0, s.focus), "blind off: still the same reply");
+        }
+        assertTrue(moved, "the shuffled order moved some reply to another panel (else this shows nothing)");
+        s.focus = 0;
+        UiFixture.key(s, "B");
+        int looked = s.blind.contestantAt(0, s.focus);
+        UiFixture.key(s, "4");
+        assertEquals(4, session.turns().get(0).replies().get(looked).judgement().current().get(Criterion.DEFAULTS.get(0).key()));
+    }
 }
