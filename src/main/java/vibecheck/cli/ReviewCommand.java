@@ -27,9 +27,18 @@ public final class ReviewCommand {
             if (args.positional().size() != 1) throw new UsageException("review: give one transcript file, e.g. vibecheck review transcripts/2026-11-26T18-44-09_3xvjfg.json");
             String file = args.positional().get(0);
             Transcript t = TranscriptFiles.read("review", file, io);
-            UiCommand.requireTerminal(io);
             Config config = ConfigSetup.loadOptional(args.option("--config"), io);
-            Opened opened = open(file, t, config, args.flag("--rebind"), args.flag("--blind"), args.flag("--no-blind"), io);
+            if (args.flag("--rebind")) {
+                var last = t.turns().get(t.turns().size() - 1).replies();
+                if (last.stream().noneMatch(r -> config.model(r.contestant()).isPresent())) {
+                    throw new UsageException("review: --rebind sends to the config's contestants of the same names, but "
+                            + (config.models().isEmpty() ? "no config with contestants was found (give it with --config)"
+                            : config.source() + " has none named " + String.join(", ", last.stream().map(r -> r.contestant()).toList())));
+                }
+            }
+            UiCommand.requireTerminal(io);
+            String again = file + (args.option("--config") == null ? "" : " --config " + args.option("--config"));
+            Opened opened = open(file, again, t, config, args.flag("--rebind"), args.flag("--blind"), args.flag("--no-blind"), io);
             var store = new vibecheck.transcript.TranscriptStore(opened.path().toAbsolutePath().getParent());
             Session session = opened.session();
             return UiCommand.show(config, session, s -> s == session ? opened.path() : store.pathFor(s.startedAt(), s.id()),
@@ -38,7 +47,12 @@ public final class ReviewCommand {
     }
 
     static Opened open(String file, Transcript t, Config config, boolean rebind, boolean blind, boolean noBlind, Io io) {
-        ReviewContestants who = ReviewContestants.of(t, config, io.env(), rebind, file);
+        return open(file, file, t, config, rebind, blind, noBlind, io);
+    }
+
+    /** @param asGiven the file and any {@code --config} as given, for the command a hint suggests */
+    static Opened open(String file, String asGiven, Transcript t, Config config, boolean rebind, boolean blind, boolean noBlind, Io io) {
+        ReviewContestants who = ReviewContestants.of(t, config, io.env(), rebind, asGiven);
         Session session = Session.restore(t, who.contestants(), Clock.systemUTC());
         session.failureHints(who.hints());
         Path path = io.workDir().resolve(file);

@@ -192,4 +192,13 @@ class ReviewTest {
             assertTrue(Files.notExists(dir.resolve(".s.json.lock")), "the lock goes with the writer");
         }
     }
+
+    @Test
+    void rebindWithNoConfigContestantOfThoseNamesSaysSoInsteadOfBeingIgnored() throws Exception {
+        Path file = dir.resolve("r.json");
+        Files.copy(Path.of("src/test/resources/transcripts/schema1.json"), file);
+        vibecheck.support.CommandRun r = vibecheck.support.CommandRun.run(dir, java.util.Map.of(), "", "review", "r.json", "--rebind");
+        assertEquals(2, r.exit, r.toString());
+        assertTrue(r.err.contains("--rebind sends to the config's contestants of the same names, but no config with contestants was found"), r.err);
+    }
 }
