@@ -34,7 +34,7 @@ final class Judging {
         }
         Criterion c = s.criteria.get(s.criterion);
         Turn turn = s.session.turns().get(s.judgedTurn());
-        boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
+        boolean wasRevealed = s.blind.revealed(turn, s.judgedCriterionKeys());
         s.session.score(r.id(), c.key(), value, s.blind.on() && !wasRevealed);
         fx.add(new Effect.Save());
         s.status = (value == null ? "cleared " + c.label() : c.label() + " " + value) + " for " + s.title(s.focus);
@@ -47,7 +47,7 @@ final class Judging {
      */
     static boolean namesHidden(UiState s) {
         int t = s.judgedTurn();
-        return t >= 0 && s.blind.on() && !s.blind.revealed(s.session.turns().get(t), s.criterionKeys());
+        return t >= 0 && s.blind.on() && !s.blind.revealed(s.session.turns().get(t), s.judgedCriterionKeys());
     }
 
     static void criterion(UiState s, int step) {
@@ -78,7 +78,7 @@ final class Judging {
             return;
         }
         Turn turn = s.session.turns().get(s.judgedTurn());
-        boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
+        boolean wasRevealed = s.blind.revealed(turn, s.judgedCriterionKeys());
         s.session.vote(s.judgedTurn(), "best", r.contestant().name(), null, null, null, s.blind.on() && !wasRevealed);
         fx.add(new Effect.Save());
         s.status = "voted " + s.title(s.focus) + " best of turn " + (s.judgedTurn() + 1);
@@ -104,7 +104,7 @@ final class Judging {
                 return;
             }
         }
-        boolean wasRevealed = s.blind.revealed(turn, s.criterionKeys());
+        boolean wasRevealed = s.blind.revealed(turn, s.judgedCriterionKeys());
         String left = s.session.contestants().get(s.blind.contestantAt(t, 0)).name();
         String right = s.session.contestants().get(s.blind.contestantAt(t, 1)).name();
         s.session.vote(t, "pair", null, left, right, outcome, s.blind.on() && !wasRevealed);
@@ -144,7 +144,7 @@ final class Judging {
     }
 
     private static void revealed(UiState s, Turn turn, boolean wasRevealed) {
-        if (s.blind.on() && !wasRevealed && s.blind.revealed(turn, s.criterionKeys())) {
+        if (s.blind.on() && !wasRevealed && s.blind.revealed(turn, s.judgedCriterionKeys())) {
             s.status += " · names revealed for turn " + turn.index();
         }
     }

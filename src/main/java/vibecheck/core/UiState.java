@@ -146,11 +146,16 @@ public final class UiState {
         }
         if (!blind.on()) return name + samples;
         String letter = Blind.letter(position);
-        return (turn >= 0 && blind.revealed(session.turns().get(turn), criterionKeys()) ? letter + " · " + name : letter) + samples;
+        return (turn >= 0 && blind.revealed(session.turns().get(turn), judgedCriterionKeys()) ? letter + " · " + name : letter) + samples;
     }
 
     public List<String> criterionKeys() {
         return criteria.stream().map(vibecheck.config.Criterion::key).toList();
+    }
+
+    /** The criteria the judged turn is scored on: while judging a run, its item's own; otherwise all. */
+    public List<String> judgedCriterionKeys() {
+        return judge == null ? criterionKeys() : judge.criteria(judge.current, criterionKeys());
     }
 
     /** Why the contestant in a panel cannot answer, before the first message; null when it can (or before the check). */

@@ -57,7 +57,7 @@ public final class PanelContent {
             runs.add(blank());
             int turnIndex = t.index() - 1;
             Reply r = t.replies().get(s.blind.contestantAt(turnIndex, position));
-            boolean revealed = s.blind.revealed(t, s.criterionKeys());
+            boolean revealed = s.blind.revealed(t, s.judgedCriterionKeys());
             if (s.blind.on() && revealed) {
                 runs.add(fixedRun(r, "was" + position + ":" + width, "(" + Blind.letter(position) + " was " + r.contestant().name() + ")",
                         width, Style.DIM, ""));

@@ -107,9 +107,10 @@ final class PanelPainter {
     static String scores(UiState s, Reply r) {
         var current = r.judgement().current();
         StringBuilder sb = new StringBuilder("★");
-        for (int i = 0; i < s.criteria.size(); i++) {
-            if (i > 0) sb.append(' ');
-            Integer v = current.get(s.criteria.get(i).key());
+        List<String> judged = s.judgedCriterionKeys(); // a run's item may be judged on some criteria only
+        for (String key : judged) {
+            if (sb.length() > 1) sb.append(' ');
+            Integer v = current.get(key);
             sb.append(v == null ? "·" : String.valueOf(v));
         }
         return sb.toString();

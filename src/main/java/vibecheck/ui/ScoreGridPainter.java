@@ -43,6 +43,7 @@ final class ScoreGridPainter {
         }
         int missing = 0;
         int shown = Math.max(0, height - 6 - extra);
+        java.util.List<String> judged = s.judgedCriterionKeys(); // the rest are not asked of this item: not missing
         for (int i = 0; i < s.criteria.size(); i++) {
             var crit = s.criteria.get(i);
             boolean selectedRow = i == s.criterion;
@@ -52,9 +53,10 @@ final class ScoreGridPainter {
             }
             for (int p = 0; p < s.panels.size(); p++) {
                 Integer v = turnState.replies().get(s.blind.contestantAt(turn, p)).judgement().current().get(crit.key());
-                if (v == null) missing++;
+                boolean asked = judged.contains(crit.key());
+                if (v == null && asked) missing++;
                 if (i >= shown) continue;
-                String cell = v == null ? "·" : String.valueOf(v);
+                String cell = v != null ? String.valueOf(v) : asked ? "·" : "–";
                 boolean selected = selectedRow && p == s.focus;
                 c.put(x + p * colWidth, row + 2 + i, selected ? "[" + cell + "]" : " " + cell, selected ? Style.OVERLAY_TITLE : Style.OVERLAY,
                         colWidth - 1);
@@ -79,7 +81,7 @@ final class ScoreGridPainter {
         int earlier = turnState.votes().size() - votes.size();
         String history = earlier > 0 ? " (" + earlier + (earlier == 1 ? " earlier vote" : " earlier votes") + " superseded)" : "";
         if (votes.isEmpty()) return java.util.List.of("no vote yet (v best" + (n == 2 ? ", a/b/=/-" : "") + ")" + history);
-        if (s.blind.on() && !s.blind.revealed(turnState, s.criterionKeys())) {
+        if (s.blind.on() && !s.blind.revealed(turnState, s.judgedCriterionKeys())) {
             return java.util.List.of(votes.size() + (votes.size() == 1 ? " vote" : " votes") + history);
         }
         java.util.List<String> lines = new java.util.ArrayList<>();

@@ -85,6 +85,20 @@ class JudgeRunAppTest {
     }
 
     @Test
+    void anItemJudgedOnSomeCriteriaIsRevealedOnceThoseAreScoredAndShowsOnlyThem() throws Exception {
+        try (AppDriver d = judge(7)) {
+            d.type(">"); // item 2 is judged on Tone and Memory of earlier turns only
+            for (int p = 0; p < 3; p++) {
+                d.type("4").type("]").type("5").type("]");
+                d.press(KeyType.Tab);
+            }
+            String screen = d.screen();
+            assertTrue(screen.contains("alpha") && screen.contains("beta") && screen.contains("gamma"), "every asked score given: names shown\n" + screen);
+            assertTrue(screen.contains("★4 5 ") || screen.contains("★4 5─"), "the footer shows the item's two criteria\n" + screen);
+        }
+    }
+
+    @Test
     void opensBlindWithAnOrderDrawnAndRecordedForEachItemAndMovesBetweenItems() throws Exception {
         try (AppDriver d = judge(7)) {
             String screen = d.screen();
