@@ -9,7 +9,7 @@ final class Pasting {
     static void paste(UiState s, String text) {
         s.interrupts = 0;
         switch (s.overlay) {
-            case HELP, SCORES, WARNINGS -> s.overlay = UiState.Overlay.NONE;
+            case HELP, SCORES, WARNINGS, TEXT -> s.overlay = UiState.Overlay.NONE;
             case NONE -> { }
             default -> {
                 s.status = "a paste goes into the prompt line; it was not taken while a question or the picker is open";

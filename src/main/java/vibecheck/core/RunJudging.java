@@ -109,6 +109,26 @@ public final class RunJudging {
         s.criterion = all.indexOf(mine.get(((at + step) % n + n) % n));
     }
 
+    /** A: the reference answer the item came with (an MT-Bench reference), for the person judging; never sent. */
+    static void reference(UiState s) {
+        if (s.judge == null) {
+            s.status = "a reference answer comes with an item of a run (judge RUN_DIR)";
+            return;
+        }
+        String reference = null;
+        for (Turn t : s.session.turns()) {
+            for (Reply r : t.replies()) if (reference == null && r.run() != null) reference = r.run().reference();
+        }
+        if (reference == null || reference.isBlank()) {
+            s.status = "this item has no reference answer";
+            return;
+        }
+        s.textBox = new UiState.TextBox("Reference answer, " + where(s) + " (for you; never sent)",
+                List.of(vibecheck.text.TerminalSanitizer.clean(reference).split("\n", -1)));
+        s.textTop = 0;
+        s.overlay = UiState.Overlay.TEXT;
+    }
+
     private static String where(UiState s) {
         return "item " + (s.judge.current + 1) + "/" + s.judge.size() + ": " + s.judge.item(s.judge.current).label();
     }

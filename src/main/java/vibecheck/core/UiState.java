@@ -13,7 +13,13 @@ public final class UiState {
     /** What the screen offers when no configured server answers. */
     public static final String NONE_ANSWERS = "no server answers: Esc, then m picks models running here, d starts the demo";
 
-    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL, WARNINGS, SESSIONS }
+    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL, WARNINGS, SESSIONS, TEXT }
+
+    /** A box of text to read (the verdict, a reference answer): its title, its lines, and where it is scrolled. */
+    public record TextBox(String title, List<String> lines) {}
+
+    public TextBox textBox;
+    public int textTop;
 
     public Session session;
     public final List<SystemPrompt> systemPrompts;

@@ -96,6 +96,10 @@ public final class Update {
             }
             return;
         }
+        if (s.overlay == UiState.Overlay.TEXT) {
+            if (!Verdict.scroll(s, k.name())) Anywhere.closeOverlay(s); // keys that do not scroll it close it
+            return;
+        }
         if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.WARNINGS) {
             Anywhere.closeOverlay(s); // any key closes it
             return;
@@ -205,6 +209,8 @@ public final class Update {
             case COPY -> Copying.copy(s, fx);
             case SESSIONS -> Sessions.ask(s, fx);
             case WARNINGS -> Readying.warnings(s);
+            case VERDICT -> Verdict.show(s);
+            case REFERENCE -> RunJudging.reference(s);
             case MODELS -> {
                 s.status = "looking for model servers…";
                 fx.add(new Effect.Discover());

@@ -45,6 +45,8 @@ public enum Action {
     MODELS(Mode.PANELS, "pick models on this machine", true, "m"),
     DEMO(Mode.PANELS, "demo with offline models", false, "d"),
     WARNINGS(Mode.PANELS, "the config's warnings", false, "W"),
+    VERDICT(Mode.PANELS, "the verdict so far: scores, ratings, checks", false, "L"),
+    REFERENCE(Mode.PANELS, "judge: the item's reference answer", false, "A"),
     COPY(Mode.PANELS, "copy the reply (clipboard)", true, "y"),
     SESSIONS(Mode.PANELS, "past sessions: list, open", true, "o"),
     SCHEDULE(Mode.PANELS, "parallel / one after another", false, "p"),

@@ -49,6 +49,14 @@ public final class EvidenceReader {
         return r.evidence;
     }
 
+    /** The evidence in transcripts already in memory (the session on screen, a run being judged). */
+    public static Evidence fromTrees(List<JsonNode> trees, Filter filter) {
+        EvidenceReader r = new EvidenceReader(filter);
+        int n = 0;
+        for (JsonNode t : trees) r.transcript(t, "transcript " + (++n));
+        return r.evidence;
+    }
+
     private void file(Path f) {
         JsonNode root;
         try {
@@ -57,6 +65,10 @@ public final class EvidenceReader {
             evidence.skipped.add(f + ": not JSON (" + e.getClass().getSimpleName() + ")");
             return;
         }
+        transcript(root, f.toString());
+    }
+
+    private void transcript(JsonNode root, String f) {
         if (root == null || !root.isObject() || !root.has("schema") || !root.path("turns").isArray()) {
             evidence.skipped.add(f + ": not a vibecheck transcript");
             return;
@@ -69,7 +81,7 @@ public final class EvidenceReader {
         }
         evidence.files++;
         String rater = root.path("rater").asText("unknown");
-        String session = root.path("id").asText(f.getFileName().toString());
+        String session = root.path("id").asText(f);
         for (JsonNode turn : root.path("turns")) turn(f, session, rater, turn);
     }
 
@@ -78,7 +90,7 @@ public final class EvidenceReader {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private void turn(Path f, String session, String rater, JsonNode turn) {
+    private void turn(String f, String session, String rater, JsonNode turn) {
         String prompt = turn.path("systemPrompt").path("name").asText("none");
         if (prompt.isEmpty()) prompt = "none";
         JsonNode replies = turn.path("replies");

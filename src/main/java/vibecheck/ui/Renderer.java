@@ -47,6 +47,7 @@ public final class Renderer {
         else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
         else if (s.overlay == UiState.Overlay.CONFIRM_CANCEL) Overlays.confirmCancel(c, s);
         else if (s.overlay == UiState.Overlay.WARNINGS) WarningsPainter.paint(c, s);
+        else if (s.overlay == UiState.Overlay.TEXT) TextBoxPainter.paint(c, s);
         else if (s.overlay == UiState.Overlay.SESSIONS && s.sessions != null) SessionsPainter.paint(c, s);
         else if (s.overlay == UiState.Overlay.SCORES) ScoreGridPainter.paint(c, s);
         else if (s.overlay == UiState.Overlay.PICKER && s.picker != null) PickerPainter.paint(c, s);

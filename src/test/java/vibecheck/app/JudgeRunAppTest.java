@@ -85,6 +85,35 @@ class JudgeRunAppTest {
     }
 
     @Test
+    void theVerdictSoFarAddsUpTheRunAndAReferenceAnswerShowsUnderItsKey() throws Exception {
+        try (AppDriver d = judge(7)) {
+            d.type("L");
+            assertTrue(d.screen().contains("nothing judged yet"), d.screen());
+            d.type("4").press(KeyType.Tab).type("2").press(KeyType.Tab).type("3").type("L");
+            String screen = d.screen();
+            assertTrue(screen.contains("The verdict so far, the run") && screen.contains("Scores: mean of 1–5"), screen);
+            assertTrue(screen.contains("Tone") && screen.contains("4.00") && screen.contains("2.00"), screen);
+            d.type("x");
+            assertFalse(d.screen().contains("The verdict so far"), "any other key closes it\n" + d.screen());
+            d.type("A");
+            assertTrue(d.screen().contains("this item has no reference answer"), d.screen());
+        }
+        // an MT-Bench item's reference, kept for the person judging
+        Files.writeString(work.resolve("q.jsonl"), "{\"question_id\": 7, \"category\": \"math\", \"turns\": [\"What is 3+4?\"], \"reference\": [\"SEVEN, by counting\"]}\n");
+        assertEquals(0, CommandRun.run(work, Map.of(), "", "run", "q.jsonl", "--config", "c.json", "--out", "mt").exit);
+        JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("mt"), "mt", config, Map.of());
+        UiState state = new UiState(p.run().session(p.start()), config.systemPrompts(), 0, config.keymap(), null, 0.2,
+                config.criteria(), new Blind(3, Blind.Shuffle.SESSION, new Random(1), true));
+        JudgeCommand.open(state, p);
+        try (AppDriver d = new AppDriver(work, state, s -> p.files().get(s), 140, 32)) {
+            assertFalse(d.screen().contains("SEVEN"), "not shown until asked for");
+            d.type("A");
+            assertTrue(d.screen().contains("Reference answer") && d.screen().contains("SEVEN, by counting"), d.screen());
+        }
+        assertFalse(ollama.requests.toString().contains("SEVEN"), "never sent to a contestant");
+    }
+
+    @Test
     void anItemJudgedOnSomeCriteriaIsRevealedOnceThoseAreScoredAndShowsOnlyThem() throws Exception {
         try (AppDriver d = judge(7)) {
             d.type(">"); // item 2 is judged on Tone and Memory of earlier turns only

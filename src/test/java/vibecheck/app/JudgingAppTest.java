@@ -178,4 +178,18 @@ class JudgingAppTest {
             assertTrue(text.contains("- best: alpha"), text);
         }
     }
+
+    @Test
+    void lShowsTheVerdictForThisSessionAndScrolls() throws Exception {
+        try (FakeOllama ollama = server(); AppDriver d = answered(ollama, false, "alpha", "beta")) {
+            d.type("4").press(KeyType.Tab).type("2").type("a").type("L");
+            String screen = d.screen();
+            assertTrue(screen.contains("The verdict so far, this session"), screen);
+            assertTrue(screen.contains("alpha") && screen.contains("4.00") && screen.contains("Ratings from votes"), screen);
+            d.press(KeyType.PageDown);
+            assertTrue(d.screen().contains("The verdict so far"), "PgDn scrolls, it does not close\n" + d.screen());
+            d.press(KeyType.Escape);
+            assertFalse(d.screen().contains("The verdict so far"), d.screen());
+        }
+    }
 }

@@ -1,0 +1,55 @@
+package vibecheck.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vibecheck.report.EvidenceReader;
+import vibecheck.report.ReportBuilder;
+import vibecheck.report.render.TextReport;
+import vibecheck.transcript.TranscriptWriter;
+
+/**
+ * L: the report for what is on screen — the session, or every item of the run being judged — as
+ * {@code vibecheck report} would print it, in a box that scrolls. Part of {@link Update}.
+ */
+final class Verdict {
+    private Verdict() {}
+
+    static void show(UiState s) {
+        List<com.fasterxml.jackson.databind.JsonNode> trees = new ArrayList<>();
+        if (s.judge != null) {
+            for (JudgeRun.Item item : s.judge.items()) for (Session sample : item.samples()) trees.add(TranscriptWriter.tree(sample.transcript()));
+        } else {
+            trees.add(TranscriptWriter.tree(s.session.transcript()));
+        }
+        var evidence = EvidenceReader.fromTrees(trees, EvidenceReader.Filter.ALL);
+        if (evidence.scores.isEmpty() && evidence.votes.isEmpty()) {
+            s.status = "nothing judged yet: the verdict adds up scores and votes";
+            return;
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (var c : s.criteria) labels.put(c.key(), c.label());
+        String text = TextReport.render(ReportBuilder.build(evidence, 1), labels);
+        String what = s.judge != null ? "the run " + s.judge.name() : "this session";
+        s.textBox = new UiState.TextBox("The verdict so far, " + what + " (vibecheck report has every format)", List.of(text.split("\n", -1)));
+        s.textTop = 0;
+        s.overlay = UiState.Overlay.TEXT;
+    }
+
+    /** Scrolls the box for the keys that scroll; false for any other key (which closes it). */
+    static boolean scroll(UiState s, String key) {
+        int page = 10;
+        int max = s.textBox == null ? 0 : Math.max(0, s.textBox.lines().size() - 1);
+        switch (key) {
+            case "Down", "j" -> s.textTop = Math.min(max, s.textTop + 1);
+            case "Up", "k" -> s.textTop = Math.max(0, s.textTop - 1);
+            case "PgDn", "Space" -> s.textTop = Math.min(max, s.textTop + page);
+            case "PgUp" -> s.textTop = Math.max(0, s.textTop - page);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}
