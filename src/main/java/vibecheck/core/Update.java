@@ -134,7 +134,7 @@ public final class Update {
         if (CHANGES_TRANSCRIPT.contains(a) && readOnly(s)) return;
         if (RunJudging.refuses(s, a)) return;
         switch (a) {
-            case SEND -> send(s, fx);
+            case SEND -> Sending.send(s, fx);
             case NEWLINE -> s.prompt.insert("\n");
             case EDITOR -> fx.add(new Effect.OpenEditor(s.prompt.text()));
             case HISTORY_PREV -> s.prompt.historyPrev();
@@ -156,10 +156,10 @@ public final class Update {
                 if (s.streaming()) s.overlay = UiState.Overlay.CONFIRM_CANCEL;
                 else s.status = "nothing is streaming";
             }
-            case REGENERATE -> regenerate(s, fx, List.of(s.focus));
-            case REGENERATE_ALL -> regenerate(s, fx, allPanels(s));
-            case NEXT_SYSTEM -> switchSystem(s, 1);
-            case PREV_SYSTEM -> switchSystem(s, -1);
+            case REGENERATE -> Sending.regenerate(s, fx, List.of(s.focus));
+            case REGENERATE_ALL -> Sending.regenerate(s, fx, Sending.allPanels(s));
+            case NEXT_SYSTEM -> Sending.switchSystem(s, 1);
+            case PREV_SYSTEM -> Sending.switchSystem(s, -1);
             case TO_PROMPT -> s.mode = Mode.PROMPT;
             case HELP -> {
                 s.overlay = UiState.Overlay.HELP;
@@ -200,7 +200,7 @@ public final class Update {
                 Judging.toggleBlind(s);
                 if (s.judge != null) RunJudging.blindToggled(s, fx);
             }
-            case SWEEP -> sweep(s, fx);
+            case SWEEP -> Sending.sweep(s, fx);
             case EXPORT -> {
                 if (s.session.turns().isEmpty()) s.status = "nothing to export yet: send a message first";
                 else fx.add(new Effect.Export());
@@ -296,31 +296,6 @@ public final class Update {
         }
     }
 
-    private static void send(UiState s, List<Effect> fx) {
-        if (s.prompt.isBlank()) {
-            s.status = "type a message first";
-            return;
-        }
-        if (s.session.contestants().isEmpty()) {
-            s.status = "no models chosen yet: m picks them";
-            return;
-        }
-        if (s.streaming()) {
-            s.status = "replies are still streaming: press Enter again once they end (x or X in the panels cancel)";
-            return;
-        }
-        String message = s.prompt.take().strip();
-        s.session.schedule(s.sequential ? "sequential" : "parallel");
-        fx.add(new Effect.Start(s.session.addTurn(message, s.activeSystemPrompt(), s.temperatureOverride), s.sequential));
-        int turn = s.session.turns().size() - 1;
-        if (s.blind.on()) s.session.blindOrder(turn, s.blind.names(s.session, turn));
-        s.selectedTurn = -1;
-        fx.add(new Effect.Save());
-        s.focus = 0;
-        s.status = "sent: " + s.keymap.keysFor(Action.TO_PANELS).get(0) + " goes to the panels to score";
-        for (PanelView v : s.panels) v.follow = true;
-    }
-
     static void interrupt(UiState s, List<Effect> fx) {
         s.interrupts++;
         if (s.interrupts >= 2) quit(s, fx);
@@ -346,36 +321,6 @@ public final class Update {
         fx.add(new Effect.Cancel(r.id()));
     }
 
-    private static void regenerate(UiState s, List<Effect> fx, List<Integer> which) {
-        s.session.schedule(s.sequential ? "sequential" : "parallel");
-        if (s.session.turns().isEmpty()) {
-            s.status = "nothing to regenerate yet";
-            return;
-        }
-        int last = s.session.turns().size() - 1;
-        if (s.judgedTurn() != last) {
-            s.status = "cannot regenerate turn " + (s.judgedTurn() + 1) + ": later turns were built on its replies";
-            return;
-        }
-        List<Session.Outgoing> out = new ArrayList<>();
-        for (int position : which) {
-            int i = s.blind.contestantAt(last, position);
-            Reply old = s.session.turns().get(last).replies().get(i);
-            if (!old.state().isFinal()) fx.add(new Effect.Cancel(old.id()));
-            out.add(s.session.regenerate(last, i, s.temperatureOverride));
-            s.panels.get(position).follow = true;
-        }
-        fx.add(new Effect.Start(out, s.sequential));
-        fx.add(new Effect.Save());
-        s.status = which.size() == 1 ? "regenerating " + s.title(which.get(0)) : "regenerating every reply";
-    }
-
-    private static void switchSystem(UiState s, int step) {
-        int n = s.systemPrompts.size();
-        s.systemPrompt = ((s.systemPrompt + step) % n + n) % n;
-        s.status = "system prompt: " + s.activeSystemPrompt().name() + " (from the next message)";
-    }
-
     static void quit(UiState s, List<Effect> fx) {
         s.overlay = UiState.Overlay.NONE;
         if (s.mode == Mode.NOTE && !s.note.isBlank() && s.session.reply(s.noteFor) != null) {
@@ -399,39 +344,6 @@ public final class Update {
         if (s.session.turns().isEmpty()) return null;
         int last = s.session.turns().size() - 1;
         return s.session.turns().get(last).replies().get(s.blind.contestantAt(last, s.focus));
-    }
-
-    private static void sweep(UiState s, List<Effect> fx) {
-        int original = -1;
-        for (int t = s.session.turns().size() - 1; t >= 0 && original < 0; t--) {
-            if (s.session.turns().get(t).sweepOf() == null) original = t;
-        }
-        if (original < 0) {
-            s.status = "send a message first: P re-sends it under every system prompt";
-            return;
-        }
-        String used = s.session.turns().get(original).systemPrompt().name();
-        List<vibecheck.config.SystemPrompt> others = s.systemPrompts.stream().filter(p -> !p.name().equals(used)).toList();
-        if (others.isEmpty()) {
-            s.status = "there is only one system prompt in the config";
-            return;
-        }
-        int before = s.session.turns().size();
-        s.session.schedule(s.sequential ? "sequential" : "parallel");
-        fx.add(new Effect.Start(s.session.sweep(original, others, s.temperatureOverride), s.sequential));
-        for (int t = before; t < s.session.turns().size(); t++) {
-            if (s.blind.on()) s.session.blindOrder(t, s.blind.names(s.session, t));
-        }
-        fx.add(new Effect.Save());
-        s.selectedTurn = -1;
-        for (PanelView v : s.panels) v.follow = true;
-        s.status = "re-sent turn " + (original + 1) + " under " + others.size() + " other system prompt" + (others.size() == 1 ? "" : "s");
-    }
-
-    private static List<Integer> allPanels(UiState s) {
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < s.panels.size(); i++) all.add(i);
-        return all;
     }
 
     private static String stripFinalNewline(String t) {
