@@ -68,7 +68,8 @@ final class PickerPainter {
         }
         y++;
         String[] help = {
-            "To start Ollama:  ollama serve     then fetch a model:  ollama pull llama3:8b",
+            "To start Ollama:     ollama serve",
+            "then fetch a model:  ollama pull llama3:8b",
             "Any OpenAI-compatible server works too (vLLM, llama.cpp, LM Studio, SGLang, TGI),",
             "or set OPENAI_API_KEY / ANTHROPIC_API_KEY, or OLLAMA_HOST / OPENAI_BASE_URL.",
             "",
@@ -76,8 +77,12 @@ final class PickerPainter {
             "r  look again          q  quit",
         };
         for (String h : help) {
-            if (y >= row + height - 1) break;
-            c.put(col, y++, CellWidth.fit(h, width), h.startsWith("d ") ? Style.OVERLAY_TITLE : Style.OVERLAY, width);
+            // wrapped, not cut: at 80 columns the commands to type must still be whole
+            java.util.List<Wrap.Line> lines = h.isEmpty() ? java.util.List.of() : Wrap.wrap(h, width - 3);
+            if (lines.isEmpty()) y++;
+            for (int i = 0; i < lines.size() && y < row + height - 1; i++) {
+                c.put(col, y++, (i == 0 ? "" : "   ") + lines.get(i).text(), h.startsWith("d ") ? Style.OVERLAY_TITLE : Style.OVERLAY, width);
+            }
         }
     }
 }

@@ -88,6 +88,22 @@ class PickerAppTest {
     }
 
     @Test
+    void atEightyColumnsTheNothingFoundScreenWrapsItsAdviceInsteadOfCuttingIt() throws Exception {
+        List<Probe> probes = List.of(new Probe("ollama", "ollama", "http://127.0.0.1:9", null, "Ollama"));
+        try (AppDriver d = new AppDriver(dir, List.of(), Map.of(), 80, 24, Keymap.defaults(), false, s -> {
+            s.probes = probes;
+            s.picker = new Picker(Discovery.run(probes, Map.of()), List.of());
+            s.overlay = UiState.Overlay.PICKER;
+            s.mode = Mode.PICKER;
+        })) {
+            String screen = d.screen();
+            assertTrue(screen.contains("ollama pull llama3:8b"), screen);
+            assertTrue(screen.contains("OPENAI_BASE_URL."), screen);
+            assertTrue(screen.contains("marked)"), "wrapped, not cut\n" + screen);
+        }
+    }
+
+    @Test
     void nothingFoundOffersTheDemoWhichRunsAWholeScoredSession() throws Exception {
         try (AppDriver d = openPicker(List.of(new Probe("ollama", "ollama", "http://127.0.0.1:9", null, "Ollama")))) {
             String first = d.screen();
