@@ -82,11 +82,15 @@ final class RunProgress {
     }
 
     private void printEnded() {
+        // each line numbers its own reply: those already ended (before, or printed), then one more per line
         int done = doneBefore;
-        for (Turn t : current.session().turns()) for (Reply r : t.replies()) if (r.state().isFinal()) done++;
+        for (Turn t : current.session().turns()) {
+            for (Reply r : t.replies()) if (r.state().isFinal() && (finalAtStart.contains(r.id()) || printed.contains(r.id()))) done++;
+        }
         for (Turn t : current.session().turns()) {
             for (Reply r : t.replies()) {
                 if (!r.state().isFinal() || finalAtStart.contains(r.id()) || !printed.add(r.id())) continue;
+                done++;
                 String where = current.slot().item().id() + (current.slot().item().turns().size() > 1 ? " #" + t.index() : "")
                         + " " + current.slot().system().name() + " r" + current.slot().repeat();
                 int names = current.session().contestants().stream().mapToInt(c -> CellWidth.of(c.name())).max().orElse(4);

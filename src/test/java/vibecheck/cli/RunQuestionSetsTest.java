@@ -92,6 +92,8 @@ class RunQuestionSetsTest {
                 """);
         CommandRun r = run("arena.jsonl", "--out", "ah");
         assertEquals(0, r.exit, r.toString());
+        List<String> counters = r.out.lines().filter(l -> l.startsWith("[")).map(l -> l.substring(0, l.indexOf(']') + 1)).toList();
+        assertEquals(List.of("[1/4]", "[2/4]", "[3/4]", "[4/4]"), counters, "each finished reply numbered once, in order\n" + r.out);
         assertEquals(List.of(List.of("Prove it."), List.of("Explain.")), sent("mb"));
     }
 
