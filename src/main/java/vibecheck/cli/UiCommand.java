@@ -117,6 +117,7 @@ public final class UiCommand {
         }
         setup.accept(state);
         AtomicReference<App> app = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> stoppedBy = new java.util.concurrent.atomic.AtomicReference<>();
         try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), config.defaults().maxReplyBytes(), e -> app.get().post(e))) {
             var output = Screens.stdout();
             app.set(new App(state, Screens.terminal(output), null, engine, transcripts, io.env(), Theme.forEnvironment(io.env())));
@@ -124,7 +125,10 @@ public final class UiCommand {
             app.get().configWriter(text -> ConfigFileWriter.write(text, io));
             app.get().sessionOpener(SessionOpener.of(config, io));
             app.get().afterFirstFrame(Warmup::later);
-            Interrupts.onSignals(why -> app.get().post(new Msg.Shutdown(why)));
+            Interrupts.onSignals(why -> {
+                stoppedBy.compareAndSet(null, why); // the exit status says which signal stopped it, as ask's does
+                app.get().post(new Msg.Shutdown(why));
+            });
             app.get().run();
         } catch (IOException e) {
             io.err().println("error: the terminal failed: " + e.getMessage());
@@ -139,6 +143,6 @@ public final class UiCommand {
             io.err().println("error: " + app.get().saveProblem());
             return ExitCodes.SOME_FAILED;
         }
-        return ExitCodes.OK;
+        return stoppedBy.get() != null ? ExitCodes.stoppedBy(stoppedBy.get()) : ExitCodes.OK;
     }
 }

@@ -108,6 +108,7 @@ class TmuxIT {
             new ProcessBuilder("kill", "-TERM", String.valueOf(java)).start().waitFor();
             String after = tmux.until(s -> s.contains("EXITED="), "the program to end", 10);
             assertTrue(after.contains("transcript: "), after);
+            assertTrue(after.contains("EXITED=143"), "the exit status says SIGTERM stopped it\n" + after);
             JsonNode reply = transcript().at("/turns/0/replies/0");
             assertEquals("cancelled", reply.get("state").asText());
             assertTrue(reply.get("error").asText().contains("SIGTERM"), reply.toString());
