@@ -8,8 +8,4 @@ public record ModelConfig(
         double temperature,
         int maxTokens,
         Integer seed) {
-
-    public ModelConfig withTemperature(double t) {
-        return new ModelConfig(name, provider, model, t, maxTokens, seed);
-    }
 }

@@ -92,11 +92,6 @@ public final class StreamEngine implements AutoCloseable {
         jobs.values().forEach(Job::cancel);
     }
 
-    /** Replies started and not yet ended. */
-    public int running() {
-        return jobs.size();
-    }
-
     @Override
     public void close() {
         cancelAll();
