@@ -90,7 +90,7 @@ public final class RunJudging {
     static boolean refuses(UiState s, vibecheck.keys.Action a) {
         if (s.judge == null) return false;
         switch (a) {
-            case SEND, REGENERATE, REGENERATE_ALL, SWEEP, MODELS -> {
+            case SEND, REGENERATE, REGENERATE_ALL, SWEEP, MODELS, NEXT_SYSTEM, PREV_SYSTEM -> {
                 s.status = "judging a run changes only scores, notes and votes; `vibecheck review FILE` goes on with one conversation";
                 return true;
             }

@@ -103,9 +103,14 @@ public final class Keymap {
 
     /** The short hints for the bar: "key description" for each hinted action of the mode. */
     public List<String> hints(Mode mode) {
+        return hints(mode, java.util.Set.of());
+    }
+
+    /** The hint bar's words for a mode, less the actions that are off just now (sending while judging a run). */
+    public List<String> hints(Mode mode, java.util.Set<Action> off) {
         List<String> out = new ArrayList<>();
         for (Action a : Action.values()) {
-            if ((a.mode() == mode || a.mode() == Mode.GLOBAL) && a.hinted() && !keys.get(a).isEmpty()) {
+            if ((a.mode() == mode || a.mode() == Mode.GLOBAL) && a.hinted() && !keys.get(a).isEmpty() && !off.contains(a)) {
                 out.add(a == Action.SCORE_1 ? "1-5 score"
                         : a == Action.PREV_CRITERION ? "[ ] criterion"
                         : keys.get(a).get(0) + " " + shortWords(a));

@@ -114,6 +114,15 @@ class JudgeRunAppTest {
     }
 
     @Test
+    void theHintBarOffersNothingJudgingRefuses() throws Exception {
+        try (AppDriver d = judge(7)) {
+            String bar = d.screen().lines().reduce((a, b) -> b).orElse("");
+            assertTrue(bar.contains("1-5 score"), bar);
+            assertFalse(bar.contains("m models") || bar.contains("r regen") || bar.contains("s system") || bar.contains("x cancel"), bar);
+        }
+    }
+
+    @Test
     void anItemJudgedOnSomeCriteriaIsRevealedOnceThoseAreScoredAndShowsOnlyThem() throws Exception {
         try (AppDriver d = judge(7)) {
             d.type(">"); // item 2 is judged on Tone and Memory of earlier turns only
