@@ -61,14 +61,14 @@ final class PanelPainter {
 
     /**
      * Where a panel that follows new text starts. While text streams in, the view stands still as long as the newest
-     * line is on screen, and when it would fall off the bottom the view moves on by a third of the panel at once,
-     * leaving room below: one repaint of the panel per third of a panel of text instead of one per line, which is
+     * line is on screen, and when it would fall off the bottom the view moves on by half the panel at once (a
+     * quarter of a small one), leaving room below: one repaint of the panel per half a panel of text instead of one per line, which is
      * most of what goes over SSH while models stream. Once nothing streams in the panel, it shows the end.
      */
     static int followingTop(PanelView view, int height, boolean streaming) {
         if (view.maxTop == 0) return 0;
         if (!streaming) return view.maxTop;
-        int step = Math.max(1, height / 3);
+        int step = height >= 16 ? height / 2 : Math.max(1, height / 4); // a small panel is cheap to repaint: move less
         if (view.top >= view.maxTop && view.top <= view.maxTop + step - 1) return view.top; // the end is on screen
         return view.maxTop + step - 1;
     }

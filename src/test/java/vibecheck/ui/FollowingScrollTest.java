@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import vibecheck.core.PanelView;
 
 /**
- * A panel following a streaming reply moves on by a third of its height at a time (so the panel is repainted
- * once per third of a panel of text, not once per line), and shows the very end once the reply is over.
+ * A panel following a streaming reply moves on by half its height at a time (so the panel is repainted once per
+ * half a panel of text, not once per line), and shows the very end once the reply is over.
  */
 class FollowingScrollTest {
     private static int follow(PanelView v, int maxTop, int height, boolean streaming) {
@@ -17,12 +17,18 @@ class FollowingScrollTest {
     }
 
     @Test
-    void whileStreamingTheViewStandsStillUntilTheEndWouldFallOffThenJumpsAThird() {
+    void whileStreamingTheViewStandsStillUntilTheEndWouldFallOffThenJumpsHalfAPanel() {
         PanelView v = new PanelView();
         assertEquals(0, follow(v, 0, 30, true), "everything fits");
-        assertEquals(10, follow(v, 1, 30, true), "the first line past the bottom: move on by a third, 9 lines spare");
-        for (int maxTop = 2; maxTop <= 10; maxTop++) assertEquals(10, follow(v, maxTop, 30, true), "the end is still on screen");
-        assertEquals(20, follow(v, 11, 30, true), "and on by another third");
+        assertEquals(15, follow(v, 1, 30, true), "the first line past the bottom: move on by half, 14 lines spare");
+        for (int maxTop = 2; maxTop <= 15; maxTop++) assertEquals(15, follow(v, maxTop, 30, true), "the end is still on screen");
+        assertEquals(30, follow(v, 16, 30, true), "and on by another half");
+    }
+
+    @Test
+    void aSmallPanelMovesOnByAQuarter() {
+        PanelView v = new PanelView();
+        assertEquals(2, follow(v, 1, 8, true), "8 rows: on by 2, one line spare");
     }
 
     @Test
@@ -35,7 +41,7 @@ class FollowingScrollTest {
     @Test
     void aViewLeftFarBelowTheTextAfterAResizeComesBackWithTheEndOnScreen() {
         PanelView v = new PanelView();
-        assertEquals(59, follow(v, 50, 30, true));
-        assertEquals(14, follow(v, 5, 30, true), "wider panels, fewer lines: the end is on screen again, a third spare");
+        assertEquals(64, follow(v, 50, 30, true));
+        assertEquals(19, follow(v, 5, 30, true), "wider panels, fewer lines: the end is on screen again, half spare");
     }
 }
