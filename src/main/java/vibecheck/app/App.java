@@ -20,8 +20,6 @@ import vibecheck.core.UiState;
 import vibecheck.core.Update;
 import vibecheck.stream.ReplyEvent;
 import vibecheck.stream.StreamEngine;
-import vibecheck.transcript.TranscriptLock;
-import vibecheck.transcript.TranscriptWriter;
 import vibecheck.ui.Renderer;
 import vibecheck.ui.Theme;
 
@@ -56,9 +54,7 @@ public final class App {
     private final AtomicLong keysPosted = new AtomicLong();
     private volatile long keysHandled;
     private boolean idle;
-    private String saveProblem;
-    /** The transcripts this app is the writer of (see {@link TranscriptLock}). */
-    private final java.util.Set<Path> locked = new java.util.HashSet<>();
+    private final TranscriptSaver saver = new TranscriptSaver();
 
     public App(UiState state, Terminal terminal, StreamEngine engine, Path transcript, Map<String, String> env, Theme theme)
             throws IOException {
@@ -134,7 +130,7 @@ public final class App {
         TerminalSize size = screen.getTerminalSize();
         state.columns = size.getColumns();
         state.rows = size.getRows();
-        if (!state.session.turns().isEmpty()) lock(transcripts.apply(state.session)); // a saved session opened again
+        if (!state.session.turns().isEmpty()) saver.lock(state, transcripts.apply(state.session)); // a saved session opened again
         Thread reader = new Thread(input, "keys");
         reader.setDaemon(true);
         reader.start();
@@ -145,7 +141,7 @@ public final class App {
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
             input.stop();
-            for (Path p : locked) TranscriptLock.release(p);
+            saver.releaseAll();
             if (demo != null) demo.close();
             try {
                 screen.stopScreen();
@@ -334,40 +330,7 @@ public final class App {
 
     private void save() {
         if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
-        if (state.readOnly != null) return;
-        Path transcript = transcriptOf(state.session);
-        if (!lock(transcript)) return;
-        try {
-            var tree = state.session.transcriptToSave();
-            if (tree == null) return; // nothing new since the last save
-            vibecheck.transcript.AtomicFile.write(transcript, TranscriptWriter.bytes(tree));
-            state.session.saved(tree);
-            if (saveProblem != null) state.status = "transcript saved again";
-            saveProblem = null;
-        } catch (IOException ex) {
-            saveProblem = "cannot save the transcript to " + transcript + ": " + ex.getMessage(); // the OS's reason
-            state.status = saveProblem;
-        }
-    }
-
-    /**
-     * Makes this app the transcript's one writer; when another vibecheck already is, the session goes read-only and
-     * says so, rather than two writers saving over each other.
-     */
-    private boolean lock(Path transcript) {
-        if (locked.contains(transcript)) return true;
-        try {
-            String holder = TranscriptLock.acquire(transcript);
-            if (holder != null) {
-                state.readOnly = transcript.getFileName() + " is open in " + holder;
-                state.status = "read-only: " + state.readOnly + "; scores, votes and messages here would not be saved, so none are taken";
-                return false;
-            }
-            locked.add(transcript);
-        } catch (IOException e) {
-            // no lock file can be written where the transcript goes: the save itself will say why
-        }
-        return true;
+        saver.save(state, transcriptOf(state.session));
     }
 
     private static void worker(String name, Runnable r) {
@@ -378,7 +341,7 @@ public final class App {
 
     /** The last problem saving the transcript, or null. */
     public String saveProblem() {
-        return saveProblem;
+        return saver.problem();
     }
 
     /** Waits until the app has handled every key and message it was given and waits with nothing to draw. For tests. */
