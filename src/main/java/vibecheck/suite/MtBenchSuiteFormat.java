@@ -2,17 +2,14 @@ package vibecheck.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * FastChat / MT-Bench question files ({@code question.jsonl}): one JSON object a line with {@code question_id},
  * {@code category} and {@code turns} (user messages sent in order within one conversation), and an optional
  * {@code reference} (answers for the judge, one per turn) that is kept for the person judging and never sent.
  */
-public final class MtBenchSuiteFormat implements SuiteFormat {
+public final class MtBenchSuiteFormat extends QuestionFileFormat {
     @Override
     public String name() {
         return "MT-Bench questions";
@@ -24,51 +21,24 @@ public final class MtBenchSuiteFormat implements SuiteFormat {
     }
 
     @Override
-    public boolean reads(String fileName) {
-        String n = fileName.toLowerCase(Locale.ROOT);
-        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    String idName() {
+        return "question_id";
     }
 
     @Override
-    public Suite parse(String shown, String defaultName, String text) throws SuiteException {
-        List<String> problems = new ArrayList<>();
-        List<JsonLines.Line> lines = JsonLines.read(shown, text, problems);
-        List<Suite.Item> items = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (JsonLines.Line l : lines) {
-            if (problems.size() >= 5) break;
-            JsonNode n = l.node();
-            String at = shown + ":" + l.number() + ": ";
-            String id = JsonLines.text(n, "question_id");
-            JsonNode turns = n.get("turns");
-            if (id == null) {
-                problems.add(at + "no question_id");
-                continue;
+    Question question(JsonNode n) throws Unfit {
+        String id = JsonLines.text(n, "question_id");
+        if (id == null) throw new Unfit("no question_id");
+        JsonNode turns = n.get("turns");
+        if (turns == null || !turns.isArray() || turns.isEmpty()) throw new Unfit("no turns (a list of the user's messages)");
+        List<String> messages = new ArrayList<>();
+        for (JsonNode t : turns) {
+            if (!t.isTextual() || t.textValue().isBlank()) {
+                throw new Unfit("turns must be a list of non-empty strings" + (t.isObject() ? " (objects with content are Arena-Hard's)" : ""));
             }
-            if (turns == null || !turns.isArray() || turns.isEmpty()) {
-                problems.add(at + "no turns (a list of the user's messages)");
-                continue;
-            }
-            List<String> messages = new ArrayList<>();
-            for (JsonNode t : turns) {
-                if (!t.isTextual() || t.textValue().isBlank()) {
-                    problems.add(at + "turns must be a list of non-empty strings" + (t.isObject() ? " (objects with content are Arena-Hard's)" : ""));
-                    messages = null;
-                    break;
-                }
-                messages.add(t.textValue());
-            }
-            if (messages == null) continue;
-            if (!ids.add(id)) {
-                problems.add(at + "question_id " + id + " appears twice");
-                continue;
-            }
-            String category = JsonLines.text(n, "category");
-            items.add(new Suite.Item(items.size() + 1, id, messages, null, null,
-                    category == null ? null : List.of(category), null, l.number(), reference(n.get("reference"))));
+            messages.add(t.textValue());
         }
-        if (!problems.isEmpty()) throw new SuiteException(problems);
-        return new Suite(defaultName, null, shown, null, null, null, null, items);
+        return new Question(id, messages, reference(n.get("reference")));
     }
 
     /** The reference answers, one per turn, as one text for the judge. */
