@@ -68,7 +68,7 @@ public final class RunFolder {
             } catch (JsonProcessingException e) {
                 var loc = e.getLocation();
                 throw new IOException(shown + "/" + f.getFileName() + (loc == null ? "" : ":" + loc.getLineNr())
-                        + ": not a vibecheck transcript (" + e.getOriginalMessage().lines().findFirst().orElse("")
+                        + ": not a vibecheck transcript (" + vibecheck.text.ParserMessages.firstLine(e.getOriginalMessage())
                         + "); move it out of the run folder");
             } catch (vibecheck.transcript.TranscriptFormatException e) {
                 throw new IOException(shown + "/" + f.getFileName() + ": " + e.getMessage() + "; mend it, or move it out of the run folder");

@@ -33,9 +33,7 @@ final class TranscriptFiles {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new UsageException(command + ": " + file + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
-                    + ": not a vibecheck transcript: " + e.getOriginalMessage().lines().findFirst().orElse("")
-                            .replaceAll("\\s*\\(not recognized as one since Feature.*", "")
-                            .replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*", "").strip());
+                    + ": not a vibecheck transcript: " + vibecheck.text.ParserMessages.firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UsageException(command + ": " + file + ": cannot read it: " + e.getMessage());
         }

@@ -79,7 +79,7 @@ public final class ConfigReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? name : name + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new ConfigException(where + ": malformed JSON: " + firstLine(e.getOriginalMessage()));
+            throw new ConfigException(where + ": malformed JSON: " + vibecheck.text.ParserMessages.firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot read config file: " + e.getMessage());
         }
@@ -125,13 +125,4 @@ public final class ConfigReader {
         }
     }
 
-    /** The parser's message without its internals (source descriptions, feature names). */
-    private static String firstLine(String s) {
-        if (s == null) return "syntax error";
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        line = line.replaceAll("\\s*\\((start marker|for \\w+ starting) at \\[Source:.*", "").replaceAll("\\s*at \\[Source:.*", "");
-        line = line.replaceAll("\\s*\\(not recognized as one since Feature.*", "").replaceAll("\\s*\\(maybe a \\(non-standard\\) comment\\?\\)?", "");
-        return line.strip();
-    }
 }

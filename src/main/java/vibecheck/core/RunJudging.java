@@ -88,16 +88,9 @@ public final class RunJudging {
 
     /** Keys that would change the run's conversations are refused while judging, with what to do instead. */
     static boolean refuses(UiState s, vibecheck.keys.Action a) {
-        if (s.judge == null) return false;
-        switch (a) {
-            case SEND, REGENERATE, REGENERATE_ALL, SWEEP, MODELS, NEXT_SYSTEM, PREV_SYSTEM -> {
-                s.status = "judging a run changes only scores, notes and votes; `vibecheck review FILE` goes on with one conversation";
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
+        if (!s.actionsOff().contains(a)) return false;
+        s.status = "judging a run changes only scores, notes and votes; `vibecheck review FILE` goes on with one conversation";
+        return true;
     }
 
     /** The next criterion of the item's own set, {@code step} away. */

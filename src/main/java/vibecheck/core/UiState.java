@@ -155,6 +155,17 @@ public final class UiState {
         return (turn >= 0 && blind.revealed(session.turns().get(turn), judgedCriterionKeys()) ? letter + " · " + name : letter) + samples;
     }
 
+    /** What judging a run refuses (nothing is sent while judging): the hint bar does not offer it either. */
+    private static final java.util.Set<vibecheck.keys.Action> OFF_WHILE_JUDGING = java.util.EnumSet.of(
+            vibecheck.keys.Action.SEND, vibecheck.keys.Action.REGENERATE, vibecheck.keys.Action.REGENERATE_ALL,
+            vibecheck.keys.Action.SWEEP, vibecheck.keys.Action.MODELS, vibecheck.keys.Action.NEXT_SYSTEM,
+            vibecheck.keys.Action.PREV_SYSTEM, vibecheck.keys.Action.CANCEL, vibecheck.keys.Action.CANCEL_ALL);
+
+    /** The actions that are off just now. */
+    public java.util.Set<vibecheck.keys.Action> actionsOff() {
+        return judge == null ? java.util.Set.of() : OFF_WHILE_JUDGING;
+    }
+
     public List<String> criterionKeys() {
         return criteria.stream().map(vibecheck.config.Criterion::key).toList();
     }

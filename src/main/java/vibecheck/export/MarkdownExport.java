@@ -168,7 +168,7 @@ public final class MarkdownExport {
      * Text that stands in one of the document's own lines (a heading, a cell, a note): one line, every character
      * that Markdown or HTML would read as structure escaped with a backslash, so it shows as written.
      */
-    static String inline(String s) {
+    public static String inline(String s) {
         if (s == null) return "";
         String one = clean(s).replace("\r", " ").replace('\n', ' ').replace('\t', ' ').strip();
         StringBuilder sb = new StringBuilder(one.length() + 8);

@@ -24,10 +24,6 @@ final class Utf8 {
         return s.substring(0, i);
     }
 
-    static String mib(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)) + " MiB" : String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
-    }
-
     private static int bytes(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c < 0x80) return 1;

@@ -11,12 +11,6 @@ import vibecheck.text.TerminalSanitizer;
 
 /** Draws the whole UI state onto a screen's back buffer. Pure drawing: reads the state, changes only view extents. */
 public final class Renderer {
-    /** What judging a run refuses, so the hint bar does not offer it (see RunJudging.refuses). */
-    private static final java.util.Set<vibecheck.keys.Action> JUDGING_OFF = java.util.EnumSet.of(vibecheck.keys.Action.SEND,
-            vibecheck.keys.Action.REGENERATE, vibecheck.keys.Action.REGENERATE_ALL, vibecheck.keys.Action.SWEEP,
-            vibecheck.keys.Action.MODELS, vibecheck.keys.Action.NEXT_SYSTEM, vibecheck.keys.Action.PREV_SYSTEM,
-            vibecheck.keys.Action.CANCEL, vibecheck.keys.Action.CANCEL_ALL);
-
     private final Theme theme;
     private final List<PanelContent> contents = new ArrayList<>();
     /** The session the cached panel contents belong to: another session's reply ids and turns mean other text. */
@@ -141,7 +135,7 @@ public final class Renderer {
 
     private static void keys(Canvas c, UiState s, Layout.Rect r) {
         boolean grid = s.overlay == UiState.Overlay.SCORES && s.mode == Mode.PANELS;
-        var hints = new java.util.ArrayList<>(grid ? gridHints(s) : s.keymap.hints(s.mode, s.judge != null ? JUDGING_OFF : java.util.Set.of()));
+        var hints = new java.util.ArrayList<>(grid ? gridHints(s) : s.keymap.hints(s.mode, s.actionsOff()));
         if (s.mode == Mode.PICKER && s.session.contestants().isEmpty()) { // nothing to go back to: Esc cannot close it
             s.keymap.keysFor(vibecheck.keys.Action.PICK_CLOSE).forEach(k -> hints.remove(k + " close"));
         }

@@ -73,12 +73,8 @@ public final class MarkdownReport {
         return sb.toString();
     }
 
+    /** A name as the export writes one into a line of its own: one line, Markdown and HTML escaped; cut at 200. */
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : vibecheck.text.TerminalSanitizer.label(s, 200).toCharArray()) {
-            if ("\\`*_[]<>|~!&#{}".indexOf(ch) >= 0) sb.append('\\');
-            sb.append(ch);
-        }
-        return sb.toString();
+        return vibecheck.export.MarkdownExport.inline(vibecheck.text.TerminalSanitizer.label(s, 200));
     }
 }
