@@ -39,4 +39,33 @@ public final class KeyStrokes {
         return name;
     }
 
+    /** The key stroke a terminal sends for a canonical key name: the inverse of {@link #name}, or null for none. */
+    public static KeyStroke stroke(String name) {
+        boolean ctrl = false, alt = false, shift = false;
+        String rest = name;
+        while (true) {
+            if (rest.startsWith("Ctrl-") && rest.length() > 5) { ctrl = true; rest = rest.substring(5); }
+            else if (rest.startsWith("Alt-") && rest.length() > 4) { alt = true; rest = rest.substring(4); }
+            else if (rest.startsWith("Shift-") && rest.length() > 6) { shift = true; rest = rest.substring(6); }
+            else break;
+        }
+        if (rest.equals("Tab") && shift) return new KeyStroke(KeyType.ReverseTab, ctrl, alt, false);
+        if (rest.equals("J") && ctrl) return new KeyStroke('j', true, alt);
+        if (rest.equals("Space")) return new KeyStroke(' ', ctrl, alt, shift);
+        if (rest.codePointCount(0, rest.length()) == 1) {
+            char c = rest.charAt(0);
+            return new KeyStroke(ctrl ? Character.toLowerCase(c) : c, ctrl, alt, shift);
+        }
+        for (Map.Entry<KeyType, String> e : NAMES.entrySet()) {
+            if (e.getValue().equals(rest)) return new KeyStroke(e.getKey(), ctrl, alt, shift);
+        }
+        if (rest.matches("F[0-9]{1,2}")) {
+            try {
+                return new KeyStroke(KeyType.valueOf(rest), ctrl, alt, shift);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
+    }
 }

@@ -113,7 +113,6 @@ public final class UiCommand {
         if (found != null) {
             state.picker = new vibecheck.core.Picker(found, List.of());
             state.overlay = UiState.Overlay.PICKER;
-            state.mode = vibecheck.keys.Mode.PICKER;
         }
         setup.accept(state);
         AtomicReference<App> app = new AtomicReference<>();

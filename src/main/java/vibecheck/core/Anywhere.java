@@ -2,7 +2,7 @@ package vibecheck.core;
 
 import java.util.List;
 import vibecheck.keys.Action;
-import vibecheck.keys.Mode;
+import vibecheck.keys.Scope;
 
 /** The keys that mean the same in every mode, overlay and prompt: Ctrl-C and Ctrl-L. Part of {@link Update}. */
 final class Anywhere {
@@ -10,7 +10,7 @@ final class Anywhere {
 
     /** Handles a global key; false when the key is not one. */
     static boolean key(UiState s, Msg.Key k, List<Effect> fx) {
-        Action g = s.keymap.lookup(Mode.GLOBAL, k.name());
+        Action g = s.keymap.lookup(Scope.GLOBAL, k.name());
         if (g != Action.INTERRUPT) s.interrupts = 0;
         if (g == Action.INTERRUPT) {
             s.pasting = false;
@@ -27,10 +27,10 @@ final class Anywhere {
 
     /** Closes a box over the screen: back to the picker when it is open under it. */
     static void closeOverlay(UiState s) {
-        if (s.mode == Mode.SESSIONS) { // the list is a mode of its own: closing it goes back to the panels
+        if (s.overlay == UiState.Overlay.SESSIONS) {
             s.sessions = null;
-            s.mode = Mode.PANELS;
+            s.mode = vibecheck.keys.Mode.PANELS;
         }
-        s.overlay = s.mode == Mode.PICKER && s.picker != null ? UiState.Overlay.PICKER : UiState.Overlay.NONE;
+        s.overlay = s.overlay != UiState.Overlay.PICKER && s.picker != null ? UiState.Overlay.PICKER : UiState.Overlay.NONE;
     }
 }

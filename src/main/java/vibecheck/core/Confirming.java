@@ -2,7 +2,7 @@ package vibecheck.core;
 
 import java.util.List;
 import vibecheck.keys.Action;
-import vibecheck.keys.Mode;
+import vibecheck.keys.Scope;
 
 /**
  * The questions asked before something that cannot be undone: quitting, or cancelling every reply, while replies
@@ -12,12 +12,12 @@ import vibecheck.keys.Mode;
 final class Confirming {
     private Confirming() {}
 
-    static void key(UiState s, Msg.Key k, List<Effect> fx) {
-        boolean yes = s.keymap.lookup(Mode.CONFIRM, k.name()) == Action.CONFIRM_YES;
+    static void key(UiState s, Action a, Msg.Key k, List<Effect> fx) {
+        boolean yes = a == Action.CONFIRM_YES;
         UiState.Overlay asked = s.overlay;
         s.overlay = UiState.Overlay.NONE;
         if (asked == UiState.Overlay.CONFIRM_QUIT) {
-            if (yes || s.keymap.lookup(Mode.PANELS, k.name()) == Action.QUIT) Update.quit(s, fx);
+            if (yes || s.keymap.lookup(Scope.PANELS, k.name()) == Action.QUIT) Update.quit(s, fx);
         } else if (yes) {
             Update.cancelAll(s, fx, "cancelled every reply still running; what arrived is kept");
         } else {

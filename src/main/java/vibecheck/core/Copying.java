@@ -18,7 +18,7 @@ final class Copying {
         }
         int bytes = r.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            s.status = "this reply is " + bytes / 1024 + " KiB, more than a terminal takes at once: e exports it as Markdown";
+            s.status = "this reply is " + bytes / 1024 + " KiB, more than a terminal takes at once: " + s.keymap.key(vibecheck.keys.Action.EXPORT) + " exports it as Markdown";
             return;
         }
         fx.add(new Effect.Copy(r.text()));

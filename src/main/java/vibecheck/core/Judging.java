@@ -87,7 +87,7 @@ final class Judging {
 
     static void pair(UiState s, String outcome, List<Effect> fx) {
         if (s.panels.size() != 2) {
-            s.status = "a, b, = and - compare exactly two panels; with more, v marks the best";
+            s.status = s.keymap.key(vibecheck.keys.Action.VOTE_LEFT) + ", " + s.keymap.key(vibecheck.keys.Action.VOTE_RIGHT) + ", " + s.keymap.key(vibecheck.keys.Action.VOTE_TIE) + " and " + s.keymap.key(vibecheck.keys.Action.VOTE_BOTH_BAD) + " compare exactly two panels; with more, " + s.keymap.key(vibecheck.keys.Action.VOTE_BEST) + " marks the best";
             return;
         }
         int t = s.judgedTurn();

@@ -24,8 +24,7 @@ final class Picking {
         for (Contestant c : s.session.contestants()) current.add(c.server().id() + "/" + c.model().model());
         s.picker = new Picker(found, current);
         s.overlay = UiState.Overlay.PICKER;
-        s.mode = Mode.PICKER;
-        s.status = s.picker.empty() ? "" : "Space chooses, Enter starts";
+        s.status = s.picker.empty() ? "" : s.keymap.key(Action.PICK_TOGGLE) + " chooses, " + s.keymap.key(Action.PICK_START) + " starts";
     }
 
     static void key(UiState s, Action a, List<Effect> fx) {
@@ -39,14 +38,15 @@ final class Picking {
             }
             case PICK_START -> {
                 if (p.chosen.isEmpty()) {
-                    s.status = p.empty() ? "no models found: d starts the demo" : "choose at least one model with Space first";
+                    s.status = p.empty() ? "no models found: " + s.keymap.key(Action.PICK_DEMO) + " starts the demo"
+                            : "choose at least one model with " + s.keymap.key(Action.PICK_TOGGLE) + " first";
                     return;
                 }
                 start(s, picks(p.chosenEntries()), false);
             }
             case PICK_WRITE -> {
                 if (p.chosen.isEmpty()) {
-                    s.status = "choose the models to write first (Space)";
+                    s.status = "choose the models to write first (" + s.keymap.key(Action.PICK_TOGGLE) + ")";
                     return;
                 }
                 fx.add(new Effect.WriteConfig(ConfigWriter.render(picks(p.chosenEntries()))));
@@ -65,9 +65,11 @@ final class Picking {
             }
             case PICK_CLOSE -> {
                 if (s.session.contestants().isEmpty()) {
-                    s.status = "choose a model first (Space, then Enter), or d for the demo, q to quit";
+                    s.status = "choose a model first (" + s.keymap.key(Action.PICK_TOGGLE) + ", then " + s.keymap.key(Action.PICK_START)
+                            + "), or " + s.keymap.key(Action.PICK_DEMO) + " for the demo, " + s.keymap.key(Action.PICK_QUIT) + " to quit";
                     return;
                 }
+                s.picker = null;
                 s.overlay = UiState.Overlay.NONE;
                 s.mode = Mode.PANELS;
             }
@@ -81,7 +83,7 @@ final class Picking {
         List<ConfigWriter.Pick> picks = new ArrayList<>();
         for (var m : vibecheck.demo.DemoServer.MODELS) picks.add(new ConfigWriter.Pick(server, m.name(), m.name()));
         start(s, picks, true);
-        s.status = "demo: built-in offline models with canned answers — try a message, then 1-5 to score";
+        s.status = "demo: built-in offline models with canned answers — try a message, then " + s.keymap.label(Action.SCORE_1) + " to score";
     }
 
     private static List<ConfigWriter.Pick> picks(List<Picker.Entry> entries) {

@@ -17,7 +17,7 @@ final class Readying {
         long bad = c.problems().stream().filter(Objects::nonNull).count();
         if (bad == 0) return;
         if (noneAnswers(s) && s.session.turns().isEmpty()) {
-            s.status = UiState.NONE_ANSWERS;
+            s.status = s.noneAnswers();
         } else if (s.session.turns().isEmpty()) {
             s.status = bad + " of " + c.problems().size() + " models cannot answer: their panels say why";
         } else { // a saved session: the panels show its turns, so the line says it

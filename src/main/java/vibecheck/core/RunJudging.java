@@ -74,7 +74,7 @@ public final class RunJudging {
 
     static void nextUnjudged(UiState s, List<Effect> fx) {
         if (s.judge == null) {
-            s.status = "N moves to the next item to judge in `vibecheck judge RUN_DIR`";
+            s.status = s.keymap.key(vibecheck.keys.Action.NEXT_UNJUDGED) + " moves to the next item to judge in `vibecheck judge RUN_DIR`";
             return;
         }
         int to = s.judge.nextUnjudged((s.judge.current + 1) % s.judge.size(), s.criterionKeys());

@@ -14,11 +14,12 @@ final class Sending {
             return;
         }
         if (s.session.contestants().isEmpty()) {
-            s.status = "no models chosen yet: m picks them";
+            s.status = "no models chosen yet: " + s.keymap.key(vibecheck.keys.Action.MODELS) + " picks them";
             return;
         }
         if (s.streaming()) {
-            s.status = "replies are still streaming: press Enter again once they end (x or X in the panels cancel)";
+            s.status = "replies are still streaming: press " + s.keymap.key(vibecheck.keys.Action.SEND) + " again once they end ("
+                    + s.keymap.key(vibecheck.keys.Action.CANCEL) + " or " + s.keymap.key(vibecheck.keys.Action.CANCEL_ALL) + " in the panels cancel)";
             return;
         }
         String message = s.prompt.take().strip();
@@ -29,7 +30,7 @@ final class Sending {
         s.selectedTurn = -1;
         fx.add(new Effect.Save());
         s.focus = 0;
-        s.status = "sent: " + s.keymap.keysFor(Action.TO_PANELS).get(0) + " goes to the panels to score";
+        s.status = "sent: " + s.keymap.key(Action.TO_PANELS) + " goes to the panels to score";
         for (PanelView v : s.panels) v.follow = true;
     }
 
@@ -69,7 +70,7 @@ final class Sending {
             if (s.session.turns().get(t).sweepOf() == null) original = t;
         }
         if (original < 0) {
-            s.status = "send a message first: P re-sends it under every system prompt";
+            s.status = "send a message first: " + s.keymap.key(vibecheck.keys.Action.SWEEP) + " re-sends it under every system prompt";
             return;
         }
         String used = s.session.turns().get(original).systemPrompt().name();

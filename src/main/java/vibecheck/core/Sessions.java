@@ -27,20 +27,19 @@ final class Sessions {
         }
         s.sessions = m.list();
         s.overlay = UiState.Overlay.SESSIONS;
-        s.mode = Mode.SESSIONS;
         s.status = "";
     }
 
-    static void key(UiState s, Msg.Key k, List<Effect> fx) {
+    static void key(UiState s, Action a, Msg.Key k, List<Effect> fx) {
         SessionList list = s.sessions;
-        Action a = s.keymap.lookup(Mode.SESSIONS, k.name());
         s.status = "";
+        if (list == null) return;
         if (a == null) {
-            if ("Backspace".equals(k.name())) list.backspace();
-            else if (k.text() != null) list.type(k.text()); // typing filters: no letter here is a command
+            if (k.text() != null) list.type(k.text()); // typing filters: no letter here is a command
             return;
         }
         switch (a) {
+            case SESSION_ERASE -> list.backspace();
             case SESSION_UP -> list.move(-1);
             case SESSION_DOWN -> list.move(1);
             case SESSION_CLOSE -> close(s);

@@ -7,13 +7,35 @@ import java.util.Map;
 import vibecheck.config.SystemPrompt;
 import vibecheck.keys.Keymap;
 import vibecheck.keys.Mode;
+import vibecheck.keys.Scope;
 
 /** Everything the screen shows, owned by the UI thread and changed only by {@link Update}. */
 public final class UiState {
     /** What the screen offers when no configured server answers. */
-    public static final String NONE_ANSWERS = "no server answers: Esc, then m picks models running here, d starts the demo";
+    /** What to do when no server answers, naming the keys in force. */
+    public String noneAnswers() {
+        return "no server answers: " + keymap.key(vibecheck.keys.Action.TO_PANELS) + ", then " + keymap.key(vibecheck.keys.Action.MODELS)
+                + " picks models running here, " + keymap.key(vibecheck.keys.Action.DEMO) + " starts the demo";
+    }
 
-    public enum Overlay { NONE, HELP, CONFIRM_QUIT, SCORES, PICKER, CONFIRM_CANCEL, WARNINGS, SESSIONS, TEXT }
+    /** A box over the panels, each with the keys in force while it is open. */
+    public enum Overlay {
+        NONE(null), HELP(Scope.HELP), CONFIRM_QUIT(Scope.CONFIRM), SCORES(Scope.GRID), PICKER(Scope.PICKER),
+        CONFIRM_CANCEL(Scope.CONFIRM), WARNINGS(Scope.WARNINGS), SESSIONS(Scope.SESSIONS), TEXT(Scope.READER);
+
+        private final Scope scope;
+
+        Overlay(Scope scope) {
+            this.scope = scope;
+        }
+    }
+
+    /** The keys in force: the open box's, a note's while one is written (in the grid too), else the mode's. */
+    public Scope scope() {
+        if (mode == Mode.NOTE) return Scope.NOTE;
+        if (overlay != Overlay.NONE) return overlay.scope;
+        return mode == Mode.PROMPT ? Scope.PROMPT : Scope.PANELS;
+    }
 
     /** A box of text to read (the verdict, a reference answer): its title, its lines, and where it is scrolled. */
     public record TextBox(String title, List<String> lines) {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vibecheck.keys.Action;
 import vibecheck.keys.Mode;
+import vibecheck.keys.Scope;
 import vibecheck.stream.ReplyEvent;
 
 /**
@@ -75,58 +76,50 @@ public final class Update {
         }
     }
 
+    /**
+     * A key goes to the scope in front ({@link UiState#scope()}) and becomes an action through the keymap; only the
+     * text typed into the prompt, a note or a filter, and "any other key" of a box that closes on any key, is not an
+     * action.
+     */
     private static void key(UiState s, Msg.Key k, List<Effect> fx) {
         if (Anywhere.key(s, k, fx)) return;
         if (paste(s, k)) return;
-        if (s.overlay == UiState.Overlay.CONFIRM_QUIT || s.overlay == UiState.Overlay.CONFIRM_CANCEL) {
-            Confirming.key(s, k, fx);
-            return;
-        }
-        if (s.overlay == UiState.Overlay.HELP && List.of("PgDn", "PgUp", "Down", "Up", "Space").contains(k.name())) {
-            s.helpPage += k.name().equals("PgUp") || k.name().equals("Up") ? -1 : 1;
-            return;
-        }
-        if (s.overlay == UiState.Overlay.SCORES && s.mode != Mode.NOTE) {
-            Action g = s.keymap.lookup(Mode.GRID, k.name());
-            if (g == null && Grid.passes(s.keymap.lookup(Mode.PANELS, k.name()))) {
-                s.status = "";
-                panelAction(s, s.keymap.lookup(Mode.PANELS, k.name()), fx);
-            } else {
-                Grid.key(s, g);
+        Scope scope = s.scope();
+        // where a typed character is text, it is text whatever the keymap says
+        Action a = scope.typesText() && k.text() != null ? null : s.keymap.lookup(scope, k.name());
+        switch (scope) {
+            case CONFIRM -> Confirming.key(s, a, k, fx);
+            case HELP -> {
+                if (a == Action.HELP_NEXT_PAGE || a == Action.HELP_PREV_PAGE) s.helpPage += a == Action.HELP_PREV_PAGE ? -1 : 1;
+                else Anywhere.closeOverlay(s); // any other key closes it
             }
-            return;
+            case READER -> {
+                if (!Verdict.scroll(s, a)) Anywhere.closeOverlay(s); // keys that do not scroll it close it
+            }
+            case WARNINGS -> Anywhere.closeOverlay(s); // any key closes it
+            case GRID -> {
+                Action passed = a == null ? s.keymap.lookup(Scope.PANELS, k.name()) : null;
+                if (Grid.passes(passed)) {
+                    s.status = "";
+                    panelAction(s, passed, fx);
+                } else {
+                    Grid.key(s, a);
+                }
+            }
+            case NOTE -> noteKey(s, a, k, fx);
+            case SESSIONS -> Sessions.key(s, a, k, fx);
+            case PICKER -> {
+                s.status = "";
+                if (a == Action.PICK_QUIT) quit(s, fx);
+                else if (a != null) Picking.key(s, a, fx);
+            }
+            default -> {
+                s.status = ""; // a message answers the key before it; the next key clears it
+                if (a != null && a.scope() == Scope.EDIT) edit(s.prompt, a);
+                else if (a != null) panelAction(s, a, fx);
+                else if (scope == Scope.PROMPT && k.text() != null) s.prompt.insert(k.text());
+            }
         }
-        if (s.overlay == UiState.Overlay.TEXT) {
-            if (!Verdict.scroll(s, k.name())) Anywhere.closeOverlay(s); // keys that do not scroll it close it
-            return;
-        }
-        if (s.overlay == UiState.Overlay.HELP || s.overlay == UiState.Overlay.WARNINGS) {
-            Anywhere.closeOverlay(s); // any key closes it
-            return;
-        }
-        if (s.mode == Mode.NOTE) {
-            noteKey(s, k, fx);
-            return;
-        }
-        if (s.mode == Mode.SESSIONS && s.sessions != null) {
-            Sessions.key(s, k, fx);
-            return;
-        }
-        if (s.mode == Mode.PICKER && s.picker != null) {
-            Action pa = s.keymap.lookup(Mode.PICKER, k.name());
-            s.status = "";
-            if (pa == Action.PICK_QUIT) quit(s, fx);
-            else if (pa != null) Picking.key(s, pa, fx);
-            return;
-        }
-        s.status = ""; // a message answers the key before it; the next key clears it
-        // in the prompt line a typed character is always text, whatever the keymap says
-        Action a = s.mode == Mode.PROMPT && k.text() != null ? null : s.keymap.lookup(s.mode, k.name());
-        if (a == null) {
-            if (s.mode == Mode.PROMPT) edit(s, k);
-            return;
-        }
-        panelAction(s, a, fx);
     }
 
     /** What an action of the prompt line or the panels does (the score grid passes its scores and votes here too). */
@@ -250,13 +243,15 @@ public final class Update {
         }
         if (!s.pasting) return false;
         PromptEditor target = s.mode == Mode.NOTE ? s.note : s.prompt;
+        // pasted text arrives as keys: its line breaks and characters are text, never commands
         if ("Enter".equals(k.name()) || "Ctrl-J".equals(k.name())) target.insert("\n");
-        else edit(target, k);
+        else if ("Tab".equals(k.name())) target.insert("    ");
+        else if (k.text() != null) target.insert(k.text());
         return true;
     }
 
-    private static void noteKey(UiState s, Msg.Key k, List<Effect> fx) {
-        if ("Enter".equals(k.name())) {
+    private static void noteKey(UiState s, Action a, Msg.Key k, List<Effect> fx) {
+        if (a == Action.NOTE_SAVE) {
             String text = s.note.take().strip();
             if (!text.isEmpty()) {
                 s.session.note(s.noteFor, text, Judging.namesHidden(s));
@@ -264,43 +259,40 @@ public final class Update {
                 s.status = "note saved";
             }
             s.mode = Mode.PANELS;
-        } else if ("Esc".equals(k.name())) {
+        } else if (a == Action.NOTE_DROP) {
             s.note.clearLine();
             s.mode = Mode.PANELS;
             s.status = "note dropped";
-        } else if ("Alt-Enter".equals(k.name()) || "Ctrl-J".equals(k.name())) {
+        } else if (a == Action.NOTE_NEWLINE) {
             s.note.insert("\n");
-        } else {
-            edit(s.note, k);
+        } else if (a != null && a.scope() == Scope.EDIT) {
+            edit(s.note, a);
+        } else if (k.text() != null) {
+            s.note.insert(k.text());
         }
     }
 
-    private static void edit(UiState s, Msg.Key k) {
-        edit(s.prompt, k);
-    }
-
-    private static void edit(PromptEditor p, Msg.Key k) {
-        switch (k.name()) {
-            case "Backspace" -> p.backspace();
-            case "Delete" -> p.delete();
-            case "Left" -> p.left();
-            case "Right" -> p.right();
-            case "Home", "Ctrl-A" -> p.home();
-            case "End" -> p.end();
-            case "Ctrl-U" -> p.clearLine();
-            case "Ctrl-W" -> p.deleteWord();
-            case "Tab" -> p.insert("    ");
-            default -> {
-                if (k.text() != null) p.insert(k.text());
-            }
+    /** The text-editing keys of the prompt line and a note. */
+    private static void edit(PromptEditor p, Action a) {
+        switch (a) {
+            case EDIT_BACKSPACE -> p.backspace();
+            case EDIT_DELETE -> p.delete();
+            case EDIT_LEFT -> p.left();
+            case EDIT_RIGHT -> p.right();
+            case EDIT_HOME -> p.home();
+            case EDIT_END -> p.end();
+            case EDIT_CLEAR_LINE -> p.clearLine();
+            case EDIT_DELETE_WORD -> p.deleteWord();
+            case EDIT_INDENT -> p.insert("    ");
+            default -> { }
         }
     }
 
     static void interrupt(UiState s, List<Effect> fx) {
         s.interrupts++;
         if (s.interrupts >= 2) quit(s, fx);
-        else if (s.streaming()) cancelAll(s, fx, "cancelled every reply; Ctrl-C again to quit");
-        else s.status = "press Ctrl-C again to quit";
+        else if (s.streaming()) cancelAll(s, fx, "cancelled every reply; " + s.keymap.key(Action.INTERRUPT) + " again to quit");
+        else s.status = "press " + s.keymap.key(Action.INTERRUPT) + " again to quit";
     }
 
     static void cancelAll(UiState s, List<Effect> fx, String status) {

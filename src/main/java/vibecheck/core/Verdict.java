@@ -38,14 +38,15 @@ final class Verdict {
     }
 
     /** Scrolls the box for the keys that scroll; false for any other key (which closes it). */
-    static boolean scroll(UiState s, String key) {
+    static boolean scroll(UiState s, vibecheck.keys.Action a) {
+        if (a == null) return false;
         int page = 10;
         int max = s.textBox == null ? 0 : Math.max(0, s.textBox.lines().size() - 1);
-        switch (key) {
-            case "Down", "j" -> s.textTop = Math.min(max, s.textTop + 1);
-            case "Up", "k" -> s.textTop = Math.max(0, s.textTop - 1);
-            case "PgDn", "Space" -> s.textTop = Math.min(max, s.textTop + page);
-            case "PgUp" -> s.textTop = Math.max(0, s.textTop - page);
+        switch (a) {
+            case READER_DOWN -> s.textTop = Math.min(max, s.textTop + 1);
+            case READER_UP -> s.textTop = Math.max(0, s.textTop - 1);
+            case READER_PAGE_DOWN -> s.textTop = Math.min(max, s.textTop + page);
+            case READER_PAGE_UP -> s.textTop = Math.max(0, s.textTop - page);
             default -> {
                 return false;
             }

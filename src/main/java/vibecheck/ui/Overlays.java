@@ -3,7 +3,8 @@ package vibecheck.ui;
 import java.util.ArrayList;
 import java.util.List;
 import vibecheck.core.UiState;
-import vibecheck.keys.Mode;
+import vibecheck.keys.Action;
+import vibecheck.keys.Scope;
 
 /** Boxes drawn over the panels: every key binding, and the question before quitting mid-stream. */
 final class Overlays {
@@ -11,17 +12,14 @@ final class Overlays {
 
     static void help(Canvas c, UiState s) {
         List<String[]> rows = new ArrayList<>();
-        section(rows, "Anywhere", s.keymap.help(Mode.GLOBAL));
-        section(rows, "Prompt line", s.keymap.help(Mode.PROMPT));
-        rows.add(new String[] {"Ctrl-U, Ctrl-W", "clear line / word"});
-        section(rows, "Panels", s.keymap.help(Mode.PANELS));
-        section(rows, "Model picker (m)", s.keymap.help(Mode.PICKER));
-        rows.add(new String[] {"Note (n)", "Enter saves, Esc drops"});
-        section(rows, "Score grid (c)", s.keymap.help(Mode.GRID));
-        rows.add(new String[] {"1-5 0 n v a b", "score, note, vote"});
-        section(rows, "Past sessions (o)", s.keymap.help(Mode.SESSIONS));
-        rows.add(new String[] {"letters", "filter the list"});
-        section(rows, "Questions (quit, cancel all)", s.keymap.help(Mode.CONFIRM));
+        for (Scope scope : Scope.values()) {
+            section(rows, s.keymap.title(scope), s.keymap.help(scope));
+            if (scope == Scope.GRID) { // the panels' judging keys work in the grid too
+                rows.add(new String[] {String.join(" ", s.keymap.label(Action.SCORE_1), s.keymap.key(Action.SCORE_CLEAR),
+                        s.keymap.key(Action.NOTE), s.keymap.key(Action.VOTE_BEST), s.keymap.key(Action.VOTE_LEFT),
+                        s.keymap.key(Action.VOTE_RIGHT)), "score, note, vote"});
+            }
+        }
         int width = Math.min(c.columns() - 2, 160);
         int height = c.rows() - 2;
         int columns = Math.max(1, (width - 4) / 36);
@@ -40,7 +38,7 @@ final class Overlays {
         int row = Math.max(1, (c.rows() - height) / 2);
         box(c, col, row, width, height);
         c.put(col + 2, row, pages == 1 ? " Keys (any key closes) " : " Keys, page " + (page + 1) + "/" + pages
-                + " (PgDn/PgUp turn pages, any other key closes) ", Style.OVERLAY_TITLE, width - 4);
+                + " (" + s.keymap.key(Action.HELP_NEXT_PAGE) + "/" + s.keymap.key(Action.HELP_PREV_PAGE) + " turn pages, any other key closes) ", Style.OVERLAY_TITLE, width - 4);
         int colWidth = (width - 4) / columns;
         for (int k = 0; k < columns; k++) {
             int from = page * perPage + k * perColumn;

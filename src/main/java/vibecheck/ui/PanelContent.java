@@ -62,7 +62,7 @@ public final class PanelContent {
                 runs.add(fixedRun(r, "was" + position + ":" + width, "(" + Blind.letter(position) + " was " + r.contestant().name() + ")",
                         width, Style.DIM, ""));
             }
-            earlierVersions(t, r, s.panels.get(position).showEarlierVersions, width, runs);
+            earlierVersions(t, r, s.panels.get(position).showEarlierVersions, width, runs, s.keymap.key(vibecheck.keys.Action.EARLIER_VERSIONS));
             reply(s, r, s.panels.get(position).showReasoning, width, runs, s.blind.on() && !revealed);
             if (s.blind.on() && r.selfIdentified()) {
                 runs.add(fixedRun(r, "self:" + width, "⚑ names its own model or vendor", width, Style.HINT, ""));
@@ -80,11 +80,11 @@ public final class PanelContent {
     }
 
     /** What this contestant answered this turn before it was regenerated: one dim line, or each version whole. */
-    private void earlierVersions(Turn t, Reply r, boolean open, int width, List<Run> runs) {
+    private void earlierVersions(Turn t, Reply r, boolean open, int width, List<Run> runs, String showKey) {
         List<Reply> earlier = t.earlierVersions(r.contestant().name());
         if (earlier.isEmpty()) return;
         if (!open) {
-            String line = "▸ " + earlier.size() + (earlier.size() == 1 ? " earlier version" : " earlier versions") + " (V shows)";
+            String line = "▸ " + earlier.size() + (earlier.size() == 1 ? " earlier version" : " earlier versions") + " (" + showKey + " shows)";
             runs.add(new Run(List.of(new Wrap.Line(CellWidth.fit(line, width), 0)), Style.DIM, ""));
             return;
         }
@@ -102,7 +102,7 @@ public final class PanelContent {
         ReplyDisplay d = s.display(r.id());
         if (d.reasoning().length() > 0) {
             String head = (showReasoning ? "▾ thinking" : "▸ thinking") + " · " + d.reasoningSize()
-                    + (showReasoning ? "" : " (t shows it)");
+                    + (showReasoning ? "" : " (" + s.keymap.key(vibecheck.keys.Action.TOGGLE_REASONING) + " shows it)");
             runs.add(new Run(List.of(new Wrap.Line(CellWidth.fit(head, width), 0)), Style.REASONING_HEAD, ""));
             if (showReasoning) {
                 runs.add(new Run(reasonings.computeIfAbsent(r, k -> new WrappedText()).lines(d.reasoning(), width - 2), Style.REASONING, "  "));

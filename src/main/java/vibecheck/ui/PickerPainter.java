@@ -24,8 +24,9 @@ final class PickerPainter {
             nothingFound(c, p, col + 2, row, inner, height);
             return;
         }
-        c.put(col + 2, row, " Models on this machine: Space chooses (" + p.chosen.size() + "/" + Picker.MAX_CHOSEN
-                + "), Enter starts, w writes the config ", Style.OVERLAY_TITLE, inner);
+        c.put(col + 2, row, " Models on this machine: " + s.keymap.key(vibecheck.keys.Action.PICK_TOGGLE) + " chooses (" + p.chosen.size()
+                + "/" + Picker.MAX_CHOSEN + "), " + s.keymap.key(vibecheck.keys.Action.PICK_START) + " starts, "
+                + s.keymap.key(vibecheck.keys.Action.PICK_WRITE) + " writes the config ", Style.OVERLAY_TITLE, inner);
         int listTop = row + 2;
         int rows = height - 4;
         int first = Math.max(0, Math.min(p.cursor - rows / 2, p.entries.size() - rows));

@@ -92,24 +92,25 @@ public final class Renderer {
     private static void status(Canvas c, UiState s, Layout.Rect r) {
         String left;
         if (s.panels.isEmpty()) {
-            left = "no models chosen: m looks for model servers";
+            left = "no models chosen: " + s.keymap.key(vibecheck.keys.Action.MODELS) + " looks for model servers";
         } else if (s.mode == Mode.PANELS) {
             var crit = s.criteria.get(s.criterion);
             int turns = s.session.turns().size();
             left = "panel " + (s.focus + 1) + "/" + s.panels.size() + ": " + s.title(s.focus) + (s.zoom ? " (zoomed)" : "")
                     + (turns > 1 ? " · turn " + (s.judgedTurn() + 1) + "/" + turns : "")
                     + " · scoring " + crit.label() + ": 1 " + crit.low() + " … 5 " + crit.high();
-        } else if (s.mode == Mode.PICKER) {
+        } else if (s.overlay == UiState.Overlay.PICKER) {
             left = "choose up to " + vibecheck.core.Picker.MAX_CHOSEN + " models";
         } else if (s.mode == Mode.NOTE) {
-            left = "note on " + s.title(s.focus) + ": Enter saves it, Esc drops it";
+            left = "note on " + s.title(s.focus) + ": " + s.keymap.key(vibecheck.keys.Action.NOTE_SAVE) + " saves it, "
+                    + s.keymap.key(vibecheck.keys.Action.NOTE_DROP) + " drops it";
         } else {
             left = "to " + s.panels.size() + (s.panels.size() == 1 ? " model" : " models") + " · system: " + s.activeSystemPrompt().name();
         }
         if (!s.warningsSeen && !s.configWarnings.isEmpty()) {
             int n = s.configWarnings.size();
             String key = s.keymap.keysFor(vibecheck.keys.Action.WARNINGS).isEmpty() ? "?" : s.keymap.keysFor(vibecheck.keys.Action.WARNINGS).get(0);
-            left = "⚠ " + n + " config warning" + (n == 1 ? "" : "s") + ": " + (s.mode == Mode.PANELS ? "" : "Esc, then ") + key
+            left = "⚠ " + n + " config warning" + (n == 1 ? "" : "s") + ": " + (s.mode == Mode.PANELS ? "" : s.keymap.key(vibecheck.keys.Action.TO_PANELS) + ", then ") + key
                     + " shows " + (n == 1 ? "it" : "them") + " · " + left;
         }
         String text = s.status.isEmpty() ? left : left + " · " + s.status;
@@ -118,10 +119,13 @@ public final class Renderer {
 
     /** While the score grid is open: how to move in it, what its cell takes, and how to close it. */
     private static List<String> gridHints(UiState s) {
-        List<String> out = new ArrayList<>(s.keymap.hints(Mode.GRID)); // Ctrl-C, and the key that closes it
+        var k = s.keymap;
+        List<String> out = new ArrayList<>(k.hints(vibecheck.keys.Scope.GRID)); // Ctrl-C, and the key that closes it
         String close = out.isEmpty() ? null : out.remove(out.size() - 1);
-        out.add("arrows move");
-        out.add("1-5 score");
+        List<String> moves = List.of(k.key(vibecheck.keys.Action.GRID_UP), k.key(vibecheck.keys.Action.GRID_DOWN),
+                k.key(vibecheck.keys.Action.GRID_LEFT), k.key(vibecheck.keys.Action.GRID_RIGHT));
+        out.add((moves.equals(List.of("Up", "Down", "Left", "Right")) ? "arrows" : String.join(" ", moves)) + " move");
+        out.add(k.label(vibecheck.keys.Action.SCORE_1) + " score");
         var words = new java.util.LinkedHashMap<vibecheck.keys.Action, String>();
         words.put(vibecheck.keys.Action.SCORE_CLEAR, "clear");
         words.put(vibecheck.keys.Action.NOTE, "note");
@@ -134,22 +138,23 @@ public final class Renderer {
     }
 
     private static void keys(Canvas c, UiState s, Layout.Rect r) {
-        boolean grid = s.overlay == UiState.Overlay.SCORES && s.mode == Mode.PANELS;
-        var hints = new java.util.ArrayList<>(grid ? gridHints(s) : s.keymap.hints(s.mode, s.actionsOff()));
-        if (s.mode == Mode.PICKER && s.session.contestants().isEmpty()) { // nothing to go back to: Esc cannot close it
-            s.keymap.keysFor(vibecheck.keys.Action.PICK_CLOSE).forEach(k -> hints.remove(k + " close"));
+        boolean grid = s.scope() == vibecheck.keys.Scope.GRID;
+        var hints = new java.util.ArrayList<>(grid ? gridHints(s) : s.keymap.hints(s.scope(), s.actionsOff()));
+        if (s.overlay == UiState.Overlay.PICKER && s.session.contestants().isEmpty()) { // nothing to go back to: it cannot close
+            hints.remove(s.keymap.hint(vibecheck.keys.Action.PICK_CLOSE));
         }
-        if (s.mode == Mode.PANELS && !grid && s.panels.size() == 2) {
+        if (s.scope() == vibecheck.keys.Scope.PANELS && s.panels.size() == 2) {
             List<String> pair = new ArrayList<>();
             for (var a : List.of(vibecheck.keys.Action.VOTE_LEFT, vibecheck.keys.Action.VOTE_RIGHT, vibecheck.keys.Action.VOTE_TIE,
                     vibecheck.keys.Action.VOTE_BOTH_BAD)) {
                 if (!s.keymap.keysFor(a).isEmpty()) pair.add(s.keymap.keysFor(a).get(0));
             }
             // before the score table: with two panels the pair vote is the quicker verdict
-            int table = hints.indexOf(hints.stream().filter(h -> h.endsWith(" scores")).findFirst().orElse(""));
+            int table = hints.indexOf(s.keymap.hint(vibecheck.keys.Action.SCORE_TABLE));
             if (!pair.isEmpty()) hints.add(table < 0 ? Math.min(4, hints.size()) : table, String.join(" ", pair) + " pair");
         }
-        String help = hints.stream().filter(h -> h.endsWith(" help")).findFirst().orElse(null);
+        String help = hints.contains(s.keymap.hint(vibecheck.keys.Action.HELP)) ? s.keymap.hint(vibecheck.keys.Action.HELP)
+                : hints.contains(s.keymap.hint(vibecheck.keys.Action.PICK_HELP)) ? s.keymap.hint(vibecheck.keys.Action.PICK_HELP) : null;
         if (help != null) hints.remove(help);
         int room = r.width() - (help == null ? 0 : CellWidth.of(help) + 2);
         StringBuilder text = new StringBuilder();

@@ -18,7 +18,8 @@ final class SessionsPainter {
         int row = 1;
         int inner = width - 4;
         Overlays.box(c, col, row, width, height);
-        c.put(col + 2, row, CellWidth.fit(" Past sessions (" + list.total() + ") · type to filter · Enter opens · Esc closes ", inner),
+        c.put(col + 2, row, CellWidth.fit(" Past sessions (" + list.total() + ") · type to filter · " + s.keymap.key(vibecheck.keys.Action.SESSION_OPEN) + " opens · "
+                + s.keymap.key(vibecheck.keys.Action.SESSION_CLOSE) + " closes ", inner),
                 Style.OVERLAY_TITLE, inner);
         String filter = "filter: " + TerminalSanitizer.label(list.filter(), 200) + "▏";
         c.put(col + 2, row + 1, CellWidth.fit(filter, inner), Style.OVERLAY, inner);

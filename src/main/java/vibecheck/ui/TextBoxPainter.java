@@ -20,7 +20,8 @@ final class TextBoxPainter {
         int room = height - 3;
         int top = Math.max(0, Math.min(s.textTop, Math.max(0, lines.size() - room)));
         Overlays.box(c, 0, 1, width, height);
-        String more = lines.size() > room ? " ↑↓ PgUp/PgDn · " + (top + 1) + "–" + Math.min(lines.size(), top + room) + " of " + lines.size() : "";
+        String more = lines.size() > room ? " " + s.keymap.key(vibecheck.keys.Action.READER_UP) + " " + s.keymap.key(vibecheck.keys.Action.READER_DOWN) + " "
+                + s.keymap.key(vibecheck.keys.Action.READER_PAGE_UP) + "/" + s.keymap.key(vibecheck.keys.Action.READER_PAGE_DOWN) + " · " + (top + 1) + "–" + Math.min(lines.size(), top + room) + " of " + lines.size() : "";
         c.put(2, 1, CellWidth.fit(" " + box.title() + more + " · any other key closes ", inner), Style.OVERLAY_TITLE, inner);
         for (int i = 0; i < room && top + i < lines.size(); i++) {
             c.put(2, 2 + i, CellWidth.fit(lines.get(top + i), inner), Style.OVERLAY, inner);

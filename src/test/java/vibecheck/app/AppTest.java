@@ -230,12 +230,16 @@ class AppTest {
         try (FakeOllama ollama = new FakeOllama();
              AppDriver d = new AppDriver(dir, two(ollama.baseUrl()), Map.of(), 120, 40)) {
             d.press(KeyType.Escape).type("?");
-            String help = d.screen();
-            for (var mode : vibecheck.keys.Mode.values()) {
-                for (String[] row : d.state().keymap.help(mode)) assertTrue(help.contains(row[1]), row[1] + " missing:\n" + help);
+            StringBuilder pages = new StringBuilder(d.screen());
+            assertTrue(d.screen().contains("Keys, page 1/2"), d.screen());
+            d.press(KeyType.PageDown);
+            pages.append(d.screen());
+            for (var scope : vibecheck.keys.Scope.values()) {
+                assertTrue(pages.toString().contains(d.state().keymap.title(scope)), scope + " missing:\n" + pages);
+                for (String[] row : d.state().keymap.help(scope)) assertTrue(pages.toString().contains(row[1]), row[1] + " missing:\n" + pages);
             }
             d.type("x");
-            assertFalse(d.screen().contains("Keys (any key closes)"), d.screen());
+            assertFalse(d.screen().contains("Keys, page"), d.screen());
         }
     }
 }

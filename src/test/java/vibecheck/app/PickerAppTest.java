@@ -35,7 +35,6 @@ class PickerAppTest {
             s.probes = probes;
             s.picker = new Picker(Discovery.run(probes, Map.of()), List.of());
             s.overlay = UiState.Overlay.PICKER;
-            s.mode = Mode.PICKER;
         });
     }
 
@@ -94,7 +93,6 @@ class PickerAppTest {
             s.probes = probes;
             s.picker = new Picker(Discovery.run(probes, Map.of()), List.of());
             s.overlay = UiState.Overlay.PICKER;
-            s.mode = Mode.PICKER;
         })) {
             String screen = d.screen();
             assertTrue(screen.contains("ollama pull llama3:8b"), screen);

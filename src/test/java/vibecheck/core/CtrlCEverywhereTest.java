@@ -45,7 +45,7 @@ class CtrlCEverywhereTest {
         twiceQuits("the past sessions", s -> {
             key(s, "Esc");
             Update.apply(s, new Msg.SessionsListed(new SessionList(java.nio.file.Path.of("t"), List.of(), 0), null));
-            assertEquals(Mode.SESSIONS, s.mode);
+            assertEquals(UiState.Overlay.SESSIONS, s.overlay);
         });
     }
 

@@ -51,14 +51,14 @@ class KeysTest {
     void defaultsHaveNoConflictsAndHelpComesFromTheSameTable() {
         assertNull(Keymap.check(Map.of()));
         Keymap k = Keymap.defaults();
-        assertEquals(Action.SEND, k.lookup(Mode.PROMPT, "Enter"));
-        assertEquals(Action.TO_PROMPT, k.lookup(Mode.PANELS, "Enter"));
-        assertEquals(Action.INTERRUPT, k.lookup(Mode.PANELS, "Ctrl-C"));
-        assertNull(k.lookup(Mode.PROMPT, "z"), "letters are typed into the prompt");
-        assertEquals(Action.TO_PANELS, k.lookup(Mode.PROMPT, "Tab"));
-        assertEquals(Action.TO_PROMPT, k.lookup(Mode.PANELS, "Esc"), "Esc in the panels cancels nothing");
-        assertEquals(Action.CANCEL_ALL, k.lookup(Mode.PANELS, "X"));
-        assertTrue(k.hints(Mode.PANELS).contains("z zoom"));
+        assertEquals(Action.SEND, k.lookup(Scope.PROMPT, "Enter"));
+        assertEquals(Action.TO_PROMPT, k.lookup(Scope.PANELS, "Enter"));
+        assertEquals(Action.INTERRUPT, k.lookup(Scope.PANELS, "Ctrl-C"));
+        assertNull(k.lookup(Scope.PROMPT, "z"), "letters are typed into the prompt");
+        assertEquals(Action.TO_PANELS, k.lookup(Scope.PROMPT, "Tab"));
+        assertEquals(Action.TO_PROMPT, k.lookup(Scope.PANELS, "Esc"), "Esc in the panels cancels nothing");
+        assertEquals(Action.CANCEL_ALL, k.lookup(Scope.PANELS, "X"));
+        assertTrue(k.hints(Scope.PANELS).contains("z zoom"));
     }
 
     private Config load(String keys) throws Exception {
@@ -71,12 +71,12 @@ class KeysTest {
     @Test
     void rebindingFromTheConfig() throws Exception {
         Keymap k = load("{\"zoom\": \"Z\", \"cancel\": [\"x\", \"Delete\"], \"editor\": \"ctrl-o\"}").keymap();
-        assertEquals(Action.ZOOM, k.lookup(Mode.PANELS, "Z"));
-        assertNull(k.lookup(Mode.PANELS, "z"));
-        assertEquals(Action.CANCEL, k.lookup(Mode.PANELS, "Delete"));
-        assertEquals(Action.EDITOR, k.lookup(Mode.PROMPT, "Ctrl-O"));
+        assertEquals(Action.ZOOM, k.lookup(Scope.PANELS, "Z"));
+        assertNull(k.lookup(Scope.PANELS, "z"));
+        assertEquals(Action.CANCEL, k.lookup(Scope.PANELS, "Delete"));
+        assertEquals(Action.EDITOR, k.lookup(Scope.PROMPT, "Ctrl-O"));
         assertEquals(List.of("Z"), k.keysFor(Action.ZOOM));
-        assertTrue(k.hints(Mode.PANELS).contains("Z zoom"), "the hint bar follows the binding");
+        assertTrue(k.hints(Scope.PANELS).contains("Z zoom"), "the hint bar follows the binding");
     }
 
     @Test

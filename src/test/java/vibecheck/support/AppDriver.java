@@ -142,6 +142,14 @@ public final class AppDriver implements AutoCloseable {
         return key(new KeyStroke(type));
     }
 
+    /** Presses the first key the keymap in force binds to an action, so a test says what it does, not which letter. */
+    public AppDriver press(vibecheck.keys.Action action) throws Exception {
+        String name = state().keymap.key(action);
+        KeyStroke k = vibecheck.app.KeyStrokes.stroke(name);
+        if (k == null) throw new AssertionError(action + " is bound to " + name + ", which no terminal key sends");
+        return key(k);
+    }
+
     public AppDriver ctrl(char c) throws Exception {
         return key(new KeyStroke(c, true, false));
     }

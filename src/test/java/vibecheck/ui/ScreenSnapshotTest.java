@@ -78,11 +78,12 @@ class ScreenSnapshotTest {
         String second = draw(s, 80, 24, THEME);
         assertGolden("help-80x24-page2", second);
         StringBuilder both = new StringBuilder(first).append(second);
-        for (int page = 3; page <= 5 && both.toString().contains("/" + page + " (PgDn"); page++) {
+        int pages = Integer.parseInt(first.replaceAll("(?s).*Keys, page 1/(\\d+).*", "$1"));
+        for (int page = 3; page <= pages; page++) {
             key(s, "PgDn");
             both.append(draw(s, 80, 24, THEME)); // every page, however many the keys take
         }
-        for (var mode : vibecheck.keys.Mode.values()) {
+        for (var mode : vibecheck.keys.Scope.values()) {
             for (String[] row : s.keymap.help(mode)) assertTrue(both.toString().contains(row[1]), row[1] + " on no page");
         }
     }
