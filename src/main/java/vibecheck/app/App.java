@@ -40,7 +40,7 @@ public final class App {
     private final Renderer renderer;
     private final StreamEngine engine;
     private final java.util.function.Function<Session, Path> transcripts;
-    private java.util.function.Function<String, Msg.ConfigWritten> configWriter;
+    private volatile java.util.function.Function<String, Msg.ConfigWritten> configWriter;
     private volatile java.util.function.Function<Path, Msg.SessionOpened> sessionOpener;
     /** Sessions opened from the past sessions list are saved back into the file they came from. */
     private final Map<String, Path> opened = new java.util.concurrent.ConcurrentHashMap<>();
@@ -55,6 +55,13 @@ public final class App {
     private volatile long keysHandled;
     private boolean idle;
     private final TranscriptSaver saver = new TranscriptSaver();
+    /** The one thread that writes files (transcripts, exports, a config): the UI thread never waits on a disk. */
+    private final java.util.concurrent.ExecutorService files = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "files");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicInteger filesPending = new java.util.concurrent.atomic.AtomicInteger();
 
     public App(UiState state, Terminal terminal, StreamEngine engine, Path transcript, Map<String, String> env, Theme theme)
             throws IOException {
@@ -130,7 +137,10 @@ public final class App {
         TerminalSize size = screen.getTerminalSize();
         state.columns = size.getColumns();
         state.rows = size.getRows();
-        if (!state.session.turns().isEmpty()) saver.lock(state, transcripts.apply(state.session)); // a saved session opened again
+        if (!state.session.turns().isEmpty()) { // a saved session opened again: be its writer, or read-only
+            Path file = transcripts.apply(state.session);
+            onFiles(() -> saver.lock(file));
+        }
         Thread reader = new Thread(input, "keys");
         reader.setDaemon(true);
         reader.start();
@@ -141,6 +151,7 @@ public final class App {
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
             input.stop();
+            finishFiles();
             saver.releaseAll();
             if (demo != null) demo.close();
             try {
@@ -249,7 +260,7 @@ public final class App {
     private boolean carryOut(Effect e) {
         if (e instanceof Effect.Start s) {
             for (Session.Outgoing o : s.replies()) {
-                state.session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request(), s.sequential()));
+                engine.start(o.replyId(), o.contestant(), o.request(), s.sequential()); // what it sent comes back as its first event
             }
         } else if (e instanceof Effect.Cancel c) {
             engine.cancel(c.replyId());
@@ -309,17 +320,21 @@ public final class App {
                 inbox.add(new Msg.DemoReady(null, ex.getMessage()));
             }
         } else if (e instanceof Effect.WriteConfig w) {
-            inbox.add(configWriter == null ? new Msg.ConfigWritten(null, "no place to write a config") : configWriter.apply(w.text()));
+            var writer = configWriter;
+            onFiles(() -> writer == null ? new Msg.ConfigWritten(null, "no place to write a config") : writer.apply(w.text()));
         } else if (e instanceof Effect.Export) {
             Path transcript = transcriptOf(state.session);
             Path md = transcript.resolveSibling(transcript.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
-            try {
-                vibecheck.transcript.AtomicFile.write(md, vibecheck.export.MarkdownExport.render(state.session.transcript(), state.criteria)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                state.status = "exported to " + md;
-            } catch (IOException ex) {
-                state.status = "cannot export to " + md + ": " + ex.getMessage();
-            }
+            byte[] bytes = vibecheck.export.MarkdownExport.render(state.session.transcript(), state.criteria)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            onFiles(() -> {
+                try {
+                    vibecheck.transcript.AtomicFile.write(md, bytes);
+                    return new Msg.Exported(md, null);
+                } catch (IOException ex) {
+                    return new Msg.Exported(md, ex.getMessage());
+                }
+            });
         } else if (e instanceof Effect.Redraw) {
             return true;
         } else if (e instanceof Effect.Quit) {
@@ -328,9 +343,41 @@ public final class App {
         return false;
     }
 
+    /** Hands the session, as it is now, to the file thread; its answer comes back as a message. */
     private void save() {
-        if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
-        saver.save(state, transcriptOf(state.session));
+        if (state.readOnly != null || state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
+        var tree = state.session.transcriptToSave();
+        if (tree == null) return; // nothing new since the last save
+        Path file = transcriptOf(state.session);
+        String id = state.session.id();
+        onFiles(() -> saver.write(id, tree, file));
+    }
+
+    /** Runs file work on the file thread, in the order given; what it returns (if anything) goes to the inbox. */
+    private void onFiles(java.util.function.Supplier<Msg> work) {
+        filesPending.incrementAndGet();
+        files.execute(() -> {
+            try {
+                Msg answer = work.get();
+                if (answer != null) inbox.add(answer);
+            } finally {
+                filesPending.decrementAndGet();
+            }
+        });
+    }
+
+    /** On the way out: lets every file write finish, then takes in what they said (a failed last save is reported). */
+    private void finishFiles() {
+        files.shutdown();
+        try {
+            if (!files.awaitTermination(60, TimeUnit.SECONDS)) return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        for (Msg m = inbox.poll(); m != null; m = inbox.poll()) {
+            if (m instanceof Msg.Saved || m instanceof Msg.WrittenElsewhere || m instanceof Msg.Exported) Update.apply(state, m);
+        }
     }
 
     private static void worker(String name, Runnable r) {
@@ -341,14 +388,19 @@ public final class App {
 
     /** The last problem saving the transcript, or null. */
     public String saveProblem() {
-        return saver.problem();
+        return state.saveProblem;
     }
 
     /** Waits until the app has handled every key and message it was given and waits with nothing to draw. For tests. */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        return awaitIdle(timeoutMillis, true);
+    }
+
+    /** As {@link #awaitIdle(long)}; {@code files} false leaves out file writes still under way. For tests. */
+    public boolean awaitIdle(long timeoutMillis, boolean files) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (idleLock) {
-            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get())) {
+            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get() && (!files || filesPending.get() == 0))) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0 || finished.getCount() == 0) return finished.getCount() == 0;
                 idleLock.wait(Math.min(left, 50));

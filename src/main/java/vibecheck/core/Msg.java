@@ -41,6 +41,15 @@ public sealed interface Msg {
     /** A past session was read and restored ({@code blind}: it was never judged), or not: {@code problem}. */
     record SessionOpened(Session session, java.nio.file.Path path, boolean blind, String problem) implements Msg {}
 
+    /** The transcript was written with {@code tree} (or not: {@code problem}, in the operating system's words). */
+    record Saved(String sessionId, com.fasterxml.jackson.databind.node.ObjectNode tree, String problem) implements Msg {}
+
+    /** Another vibecheck writes this session's transcript ({@code what} says which file and who): nothing is taken here. */
+    record WrittenElsewhere(String what) implements Msg {}
+
+    /** The Markdown export was written to {@code path} (or not: {@code problem}). */
+    record Exported(java.nio.file.Path path, String problem) implements Msg {}
+
     /** The program is being ended from outside (SIGTERM, SIGHUP): save and go. */
     record Shutdown(String why) implements Msg {}
 }

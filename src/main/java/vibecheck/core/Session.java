@@ -252,11 +252,6 @@ public final class Session {
     }
 
     /** Records the parameters actually sent for a started reply. */
-    public void started(String replyId, com.fasterxml.jackson.databind.JsonNode parameters) {
-        Reply r = replies.get(replyId);
-        if (r != null) r.started(parameters);
-    }
-
     /**
      * This contestant's side of the conversation so far: every earlier turn whose reply from it finished with text,
      * as the user's message and its own reply (never another model's).
@@ -281,7 +276,9 @@ public final class Session {
     public void apply(ReplyEvent event) {
         Reply r = replies.get(event.replyId());
         if (r == null) return;
-        if (event instanceof ReplyEvent.StateChanged s) {
+        if (event instanceof ReplyEvent.Sent s) {
+            r.started(s.parameters());
+        } else if (event instanceof ReplyEvent.StateChanged s) {
             r.state(s.state());
         } else if (event instanceof ReplyEvent.Chunk c) {
             r.append(c.text(), c.reasoning());

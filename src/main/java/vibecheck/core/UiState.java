@@ -68,6 +68,8 @@ public final class UiState {
      * that would change the transcript is accepted, so no score is shown that is not saved.
      */
     public String readOnly;
+    /** The last save's failure, in the operating system's words, until a save succeeds; null when saved. */
+    public String saveProblem;
     /** The contestants are the built-in demo models. */
     public boolean demo;
     /** The run being judged item by item ({@code vibecheck judge}), or null in an ordinary session. */

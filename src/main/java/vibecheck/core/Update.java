@@ -50,6 +50,12 @@ public final class Update {
             Sessions.opened(s, o);
         } else if (msg instanceof Msg.ServersChecked c) {
             Readying.checked(s, c);
+        } else if (msg instanceof Msg.Saved v) {
+            Saving.saved(s, v);
+        } else if (msg instanceof Msg.WrittenElsewhere w) {
+            Saving.writtenElsewhere(s, w);
+        } else if (msg instanceof Msg.Exported x) {
+            s.status = x.problem() == null ? "exported to " + x.path() : "cannot export to " + x.path() + ": " + x.problem();
         } else if (msg instanceof Msg.Shutdown sd) {
             s.session.endUnfinished("vibecheck was closed (" + sd.why() + ") while this reply was streaming");
             fx.add(new Effect.CancelAll());
@@ -63,7 +69,9 @@ public final class Update {
     private static void reply(UiState s, ReplyEvent e, List<Effect> fx) {
         if (s.session.reply(e.replyId()) == null) return;
         s.session.apply(e);
-        if (e instanceof ReplyEvent.Chunk c) {
+        if (e instanceof ReplyEvent.Sent) {
+            return; // recorded with the next save
+        } else if (e instanceof ReplyEvent.Chunk c) {
             s.display(e.replyId()).append(c.text(), c.reasoning());
         } else if (e instanceof ReplyEvent.Ended) {
             s.display(e.replyId()).end();

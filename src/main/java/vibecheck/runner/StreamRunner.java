@@ -43,7 +43,7 @@ public final class StreamRunner implements AutoCloseable {
                     session.cancel(o.replyId(), "not sent: " + stopped);
                     continue;
                 }
-                session.started(o.replyId(), engine.start(o.replyId(), o.contestant(), o.request(), sequential));
+                engine.start(o.replyId(), o.contestant(), o.request(), sequential); // its parameters come back as its first event
             }
         }
     }

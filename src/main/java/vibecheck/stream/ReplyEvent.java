@@ -4,6 +4,9 @@ package vibecheck.stream;
 public sealed interface ReplyEvent {
     String replyId();
 
+    /** The parameters the request carries, as sent (for the transcript): the first event of every reply. */
+    record Sent(String replyId, com.fasterxml.jackson.databind.JsonNode parameters) implements ReplyEvent {}
+
     record StateChanged(String replyId, ReplyState state) implements ReplyEvent {}
 
     record Chunk(String replyId, String text, boolean reasoning) implements ReplyEvent {}

@@ -62,7 +62,7 @@ public final class StreamEngine implements AutoCloseable {
         this.inbox = inbox;
     }
 
-    /** Starts one reply and returns the parameters it sends (for the transcript). */
+    /** Starts one reply; its first event, posted before this returns, is {@link ReplyEvent.Sent} with its parameters. */
     public ObjectNode start(String replyId, Contestant contestant, ChatRequest request) {
         return start(replyId, contestant, request, false);
     }
@@ -79,6 +79,7 @@ public final class StreamEngine implements AutoCloseable {
             lastSequential = job.done;
         }
         if (jobs.putIfAbsent(replyId, job) != null) throw new IllegalArgumentException("reply id in use: " + replyId);
+        inbox.accept(new ReplyEvent.Sent(replyId, prepared.parameters())); // before any event of the reply's own thread
         threads.execute(job);
         return prepared.parameters();
     }

@@ -71,7 +71,7 @@ class PickerAppTest {
     }
 
     /** The fake answers chats by model; the picker also needs its model list. */
-    private static okhttp3.mockwebserver.Dispatcher tagsThen(FakeOllama ollama) {
+    static okhttp3.mockwebserver.Dispatcher tagsThen(FakeOllama ollama) {
         var chats = ollama.server.getDispatcher();
         return new okhttp3.mockwebserver.Dispatcher() {
             @Override

@@ -161,6 +161,19 @@ public final class AppDriver implements AutoCloseable {
         return this;
     }
 
+    /** Presses an action's key and waits until the screen answers it, whatever file writes are still under way. */
+    public AppDriver pressWhileFilesWork(vibecheck.keys.Action action) throws Exception {
+        vt.addInput(vibecheck.app.KeyStrokes.stroke(state().keymap.key(action)));
+        typed++;
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (app.keysHandled() < typed) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("key not handled; screen:\n" + screen());
+            Thread.sleep(2);
+        }
+        assertTrue(app.awaitIdle(10_000, false), "nothing drawn; screen:\n" + screen());
+        return this;
+    }
+
     /** Waits until every key typed has been handled and the app sleeps with nothing left to draw. */
     public void settle() throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
