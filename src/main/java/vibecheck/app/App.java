@@ -247,7 +247,7 @@ public final class App {
             state.rows = size.getRows();
             complete = true;
         }
-        renderer.draw(screen, state);
+        Update.apply(state, renderer.draw(screen, state)); // where each panel stands, for scrolling
         if (output != null) output.beginFrame();
         try {
             screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);

@@ -17,6 +17,9 @@ public sealed interface Msg {
 
     record Resized(int columns, int rows) implements Msg {}
 
+    /** Where each panel stood in the frame just drawn (null: no room for it), so scrolling knows its extent. */
+    record Laid(java.util.List<PanelView.Placement> panels) implements Msg {}
+
     /** Time passes while something streams: the spinner turns. */
     record Tick() implements Msg {}
 

@@ -31,6 +31,10 @@ public final class Update {
             s.columns = z.columns();
             s.rows = z.rows();
             fx.add(new Effect.Redraw());
+        } else if (msg instanceof Msg.Laid l) {
+            for (int i = 0; i < l.panels().size() && i < s.panels.size(); i++) {
+                if (l.panels().get(i) != null) s.panels.get(i).placed(l.panels().get(i));
+            }
         } else if (msg instanceof Msg.Tick) {
             s.spinner++;
         } else if (msg instanceof Msg.EditorDone e) {

@@ -15,8 +15,9 @@ final class PanelPainter {
 
     private PanelPainter() {}
 
-    static void paint(Canvas c, UiState s, int index, Layout.Rect r, PanelContent content) {
-        if (r == null || r.width() < 4 || r.height() < 2) return;
+    /** Draws one panel; returns where it stands (null when it has no room on screen), changing no state. */
+    static PanelView.Placement paint(Canvas c, UiState s, int index, Layout.Rect r, PanelContent content) {
+        if (r == null || r.width() < 4 || r.height() < 2) return null;
         boolean focused = s.focus == index && s.mode == Mode.PANELS;
         Style border = focused ? Style.BORDER_FOCUSED : Style.BORDER;
         int right = r.col() + r.width() - 1;
@@ -36,41 +37,21 @@ final class PanelPainter {
         PanelView view = s.panels.get(index);
         List<PanelContent.Run> runs = content.runs(s, index, innerW);
         int total = PanelContent.count(runs);
-        view.height = Math.max(1, innerH);
-        view.maxTop = Math.max(0, total - innerH);
-        if (view.jumpTo >= 0 && view.jumpTo < content.turnStarts().size()) {
-            view.top = Math.min(content.turnStarts().get(view.jumpTo), view.maxTop);
-            view.follow = view.top >= view.maxTop;
-        }
-        view.jumpTo = -1;
-        int top = view.follow ? followingTop(view, innerH, streaming(s, index)) : Math.min(view.top, view.maxTop);
-        view.top = top;
+        PanelView.Placement placed = view.place(total, innerH, streaming(s, index), content.turnStarts());
+        int top = placed.top();
         drawLines(c, runs, top, r.col() + 1, r.row() + 1, innerW, innerH);
 
         Reply reply = judgedReply(s, index);
         String problem = s.serverProblem(index);
         Style footStyle = reply == null ? (problem != null ? Style.STATE_BAD : Style.FOOTER) : stateStyle(reply.state());
-        String more = !view.follow && view.maxTop > top ? " ↓" + (view.maxTop - top) + " " : "";
+        String more = !placed.follow() && placed.maxTop() > top ? " ↓" + (placed.maxTop() - top) + " " : "";
         int moreWidth = CellWidth.of(more);
         List<String> parts = new java.util.ArrayList<>(reply != null ? footer(reply, s.spinner)
                 : List.of(problem != null ? "✗ " + problem : s.checkServersAtStart && s.serverProblems == null ? "checking…" : "ready"));
         if (reply != null && !reply.judgement().current().isEmpty()) parts.add(1, scores(s, reply));
         c.put(r.col() + 2, bottom, " " + fitParts(parts, r.width() - 6 - moreWidth) + " ", footStyle, r.width() - 4 - moreWidth);
         if (moreWidth > 0 && moreWidth < r.width() - 4) c.put(right - moreWidth, bottom, more, Style.HINT, moreWidth);
-    }
-
-    /**
-     * Where a panel that follows new text starts. While text streams in, the view stands still as long as the newest
-     * line is on screen, and when it would fall off the bottom the view moves on by half the panel at once (a
-     * quarter of a small one), leaving room below: one repaint of the panel per half a panel of text instead of one per line, which is
-     * most of what goes over SSH while models stream. Once nothing streams in the panel, it shows the end.
-     */
-    static int followingTop(PanelView view, int height, boolean streaming) {
-        if (view.maxTop == 0) return 0;
-        if (!streaming) return view.maxTop;
-        int step = height >= 16 ? height / 2 : Math.max(1, height / 4); // a small panel is cheap to repaint: move less
-        if (view.top >= view.maxTop && view.top <= view.maxTop + step - 1) return view.top; // the end is on screen
-        return view.maxTop + step - 1;
+        return placed;
     }
 
     private static boolean streaming(UiState s, int index) {

@@ -5,11 +5,16 @@ import com.googlecode.lanterna.screen.Screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vibecheck.core.Msg;
+import vibecheck.core.PanelView;
 import vibecheck.core.UiState;
 import vibecheck.keys.Mode;
 import vibecheck.text.TerminalSanitizer;
 
-/** Draws the whole UI state onto a screen's back buffer. Pure drawing: reads the state, changes only view extents. */
+/**
+ * Draws the whole UI state onto a screen's back buffer. Pure drawing: reads the state and changes none of it; where
+ * each panel stands comes back as a {@link Msg.Laid} for {@code Update}.
+ */
 public final class Renderer {
     private final Theme theme;
     private final List<PanelContent> contents = new ArrayList<>();
@@ -20,7 +25,7 @@ public final class Renderer {
         this.theme = theme;
     }
 
-    public void draw(Screen screen, UiState s) {
+    public Msg.Laid draw(Screen screen, UiState s) {
         int cols = s.columns;
         int rows = s.rows;
         Canvas c = new Canvas(screen, theme, cols, rows);
@@ -36,10 +41,11 @@ public final class Renderer {
             c.fill(0, 0, cols, rows, Style.NORMAL);
             c.put(0, 0, "window too small", Style.STATUS, cols);
             screen.setCursorPosition(null);
-            return;
+            return new Msg.Laid(List.of());
         }
         header(c, s, layout.header);
-        for (int i = 0; i < s.panels.size(); i++) PanelPainter.paint(c, s, i, layout.panels.get(i), contents.get(i));
+        List<PanelView.Placement> placed = new ArrayList<>();
+        for (int i = 0; i < s.panels.size(); i++) placed.add(PanelPainter.paint(c, s, i, layout.panels.get(i), contents.get(i)));
         status(c, s, layout.status);
         TerminalPosition cursor = PromptPainter.paint(c, s, editor, layout.prompt, promptLines);
         keys(c, s, layout.keys);
@@ -54,6 +60,7 @@ public final class Renderer {
         boolean typing = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;
         boolean noteOverGrid = s.mode == Mode.NOTE && s.overlay == UiState.Overlay.SCORES;
         screen.setCursorPosition(typing && (s.overlay == UiState.Overlay.NONE || noteOverGrid) ? cursor : null);
+        return new Msg.Laid(placed);
     }
 
     private static void header(Canvas c, UiState s, Layout.Rect r) {

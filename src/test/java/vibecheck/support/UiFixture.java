@@ -77,7 +77,7 @@ public final class UiFixture {
         screen.startScreen();
         s.columns = columns;
         s.rows = rows;
-        new Renderer(theme).draw(screen, s);
+        vibecheck.core.Update.apply(s, new Renderer(theme).draw(screen, s));
         screen.refresh();
         return screenText(vt);
     }

@@ -12,7 +12,7 @@ import vibecheck.core.PanelView;
 class FollowingScrollTest {
     private static int follow(PanelView v, int maxTop, int height, boolean streaming) {
         v.maxTop = maxTop;
-        v.top = PanelPainter.followingTop(v, height, streaming);
+        v.top = PanelView.followingTop(v.top, maxTop, height, streaming);
         return v.top;
     }
 
