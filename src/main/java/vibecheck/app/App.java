@@ -321,7 +321,10 @@ public final class App {
             }
         } else if (e instanceof Effect.WriteConfig w) {
             var writer = configWriter;
-            onFiles(() -> writer == null ? new Msg.ConfigWritten(null, "no place to write a config") : writer.apply(w.text()));
+            String text = vibecheck.discovery.ConfigWriter.render(w.picks());
+            onFiles(() -> writer == null ? new Msg.ConfigWritten(null, "no place to write a config") : writer.apply(text));
+        } else if (e instanceof Effect.StartSession n) {
+            inbox.add(new Msg.SessionReady(Wiring.contestants(n.picks(), state.defaultTemperature, env), n.demo()));
         } else if (e instanceof Effect.Export) {
             Path transcript = transcriptOf(state.session);
             Path md = transcript.resolveSibling(transcript.getFileName().toString().replaceFirst("\\.json$", "") + ".md");

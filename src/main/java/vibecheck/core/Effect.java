@@ -30,7 +30,10 @@ public sealed interface Effect {
     record StartDemo() implements Effect {}
 
     /** Write a config file for the chosen models; answered by {@link Msg.ConfigWritten}. */
-    record WriteConfig(String text) implements Effect {}
+    record WriteConfig(java.util.List<vibecheck.discovery.ConfigWriter.Pick> picks) implements Effect {}
+
+    /** A new session with these picked models (the demo's when {@code demo}): the app builds their contestants. */
+    record StartSession(java.util.List<vibecheck.discovery.ConfigWriter.Pick> picks, boolean demo) implements Effect {}
 
     /** Ask each contestant's server whether it can answer (off the UI thread); answered by {@link Msg.ServersChecked}. */
     record CheckServers() implements Effect {}

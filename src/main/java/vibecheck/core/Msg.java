@@ -32,6 +32,9 @@ public sealed interface Msg {
     /** The built-in demo server is up at {@code baseUrl} (or could not start: {@code problem}). */
     record DemoReady(String baseUrl, String problem) implements Msg {}
 
+    /** The contestants of a session picked in the UI, built by the app ({@code demo}: the built-in demo's). */
+    record SessionReady(java.util.List<vibecheck.stream.Contestant> contestants, boolean demo) implements Msg {}
+
     /** The config file was written (or not: {@code problem}). */
     record ConfigWritten(java.nio.file.Path path, String problem) implements Msg {}
 

@@ -2,15 +2,11 @@ package vibecheck.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import vibecheck.config.ModelConfig;
-import vibecheck.config.ServerConfig;
 import vibecheck.discovery.ConfigWriter;
-import vibecheck.discovery.Discovery;
 import vibecheck.discovery.Found;
 import vibecheck.discovery.Probe;
 import vibecheck.keys.Action;
 import vibecheck.keys.Mode;
-import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 
 /** The model picker's keys and answers. Part of {@link Update}. */
@@ -42,14 +38,14 @@ final class Picking {
                             : "choose at least one model with " + s.keymap.key(Action.PICK_TOGGLE) + " first";
                     return;
                 }
-                start(s, picks(p.chosenEntries()), false);
+                fx.add(new Effect.StartSession(picks(p.chosenEntries()), false));
             }
             case PICK_WRITE -> {
                 if (p.chosen.isEmpty()) {
                     s.status = "choose the models to write first (" + s.keymap.key(Action.PICK_TOGGLE) + ")";
                     return;
                 }
-                fx.add(new Effect.WriteConfig(ConfigWriter.render(picks(p.chosenEntries()))));
+                fx.add(new Effect.WriteConfig(picks(p.chosenEntries())));
             }
             case PICK_DEMO -> {
                 s.status = "starting the demo…";
@@ -78,12 +74,11 @@ final class Picking {
     }
 
     /** The demo server is up: a session with the demo models, named as such. */
-    static void demo(UiState s, String baseUrl) {
+    static void demo(UiState s, String baseUrl, List<Effect> fx) {
         Probe server = new Probe(DEMO_SERVER, "ollama", baseUrl, null, "built-in demo (offline, canned answers)");
         List<ConfigWriter.Pick> picks = new ArrayList<>();
         for (var m : vibecheck.demo.DemoServer.MODELS) picks.add(new ConfigWriter.Pick(server, m.name(), m.name()));
-        start(s, picks, true);
-        s.status = "demo: built-in offline models with canned answers — try a message, then " + s.keymap.label(Action.SCORE_1) + " to score";
+        fx.add(new Effect.StartSession(picks, true));
     }
 
     private static List<ConfigWriter.Pick> picks(List<Picker.Entry> entries) {
@@ -97,20 +92,15 @@ final class Picking {
         return out;
     }
 
-    private static void start(UiState s, List<ConfigWriter.Pick> picks, boolean demo) {
-        List<Contestant> contestants = new ArrayList<>();
-        for (ConfigWriter.Pick p : picks) {
-            ServerConfig server = Discovery.serverOf(p.server());
-            ModelConfig model = new ModelConfig(p.name(), server.id(), p.model(), s.defaultTemperature,
-                    vibecheck.config.Defaults.MAX_TOKENS, null);
-            contestants.add(new Contestant(model, server, Protocols.create(server, s.env)));
-        }
+    /** The contestants picked (or the demo's) are ready: a new session with them. */
+    static void ready(UiState s, Msg.SessionReady m) {
         Session old = s.session;
-        s.replaceSession(new Session(contestants, old.program(), old.clock()));
-        s.demo = demo;
+        s.replaceSession(new Session(m.contestants(), old.program(), old.clock()));
+        s.demo = m.demo();
         s.picker = null;
         s.overlay = UiState.Overlay.NONE;
         s.mode = Mode.PROMPT;
-        s.status = "";
+        s.status = m.demo() ? "demo: built-in offline models with canned answers — try a message, then "
+                + s.keymap.label(Action.SCORE_1) + " to score" : "";
     }
 }

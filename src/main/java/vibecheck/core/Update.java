@@ -45,7 +45,9 @@ public final class Update {
             Picking.discovered(s, d.found());
         } else if (msg instanceof Msg.DemoReady d) {
             if (d.problem() != null) s.status = "cannot start the demo: " + d.problem();
-            else Picking.demo(s, d.baseUrl());
+            else Picking.demo(s, d.baseUrl(), fx);
+        } else if (msg instanceof Msg.SessionReady r) {
+            Picking.ready(s, r);
         } else if (msg instanceof Msg.ConfigWritten w) {
             s.status = w.problem() != null ? w.problem() : "wrote " + w.path() + " — vibecheck starts with these models from now on";
         } else if (msg instanceof Msg.SessionsListed l) {
