@@ -82,7 +82,7 @@ public final class SlotRun {
             List<Contestant> inFileOrder = saved.transcript().turns().get(0).replies().stream().map(r -> byName.get(r.contestant())).toList();
             session = Session.restore(saved.transcript(), inFileOrder, clock);
         }
-        session.schedule(sequential ? "sequential" : "parallel");
+        session.schedule(sequential ? vibecheck.config.Schedule.SEQUENTIAL : vibecheck.config.Schedule.PARALLEL);
         return new SlotRun(slot, suite, session, saved == null ? null : saved.transcript(), new SessionFile(session, path, err),
                 retryFailed, sequential);
     }

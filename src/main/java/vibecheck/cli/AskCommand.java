@@ -57,8 +57,8 @@ public final class AskCommand {
                 stopSignal.compareAndSet(null, signal);
                 runner.stop("stopped by " + signal + " before it finished");
             });
-            boolean sequential = "sequential".equals(config.defaults().schedule());
-            session.schedule(sequential ? "sequential" : "parallel");
+            boolean sequential = config.defaults().schedule() == vibecheck.config.Schedule.SEQUENTIAL;
+            session.schedule(config.defaults().schedule());
             runner.start(session, session.addTurn(prompt, system, temperature), sequential);
             Turn turn = session.turns().get(0);
             LiveProgress live = io.terminal() ? new LiveProgress(io.err(), Terminals.width(io.env())) : null;

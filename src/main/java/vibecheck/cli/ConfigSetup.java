@@ -76,10 +76,7 @@ final class ConfigSetup {
                     SHIPPED_PROMPTS, vibecheck.config.Criterion.DEFAULTS, vibecheck.keys.Keymap.defaults());
     }
 
-    static final List<vibecheck.config.SystemPrompt> SHIPPED_PROMPTS = List.of(
-            new vibecheck.config.SystemPrompt("none", ""),
-            new vibecheck.config.SystemPrompt("friend", "Answer like a friend would: warm, casual and direct. No lectures, no disclaimers unless they truly matter."),
-            new vibecheck.config.SystemPrompt("mentor", "Answer like an experienced mentor: encouraging but honest, explain your reasoning, and ask a clarifying question when the request is ambiguous."));
+    static final List<vibecheck.config.SystemPrompt> SHIPPED_PROMPTS = vibecheck.config.SystemPrompt.SHIPPED;
 
     /** Paths in messages are shown relative to the working folder when they are inside it. */
     private static java.nio.file.Path relativize(java.nio.file.Path p, Io io) {

@@ -10,7 +10,6 @@ import vibecheck.text.TerminalSanitizer;
 
 /** On a terminal, one line per contestant redrawn in place: state, metrics so far, and the newest text. */
 final class LiveProgress {
-    private static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
     private static final long FRAME_NANOS = 100_000_000L;
 
     private final PrintStream out;
@@ -52,7 +51,7 @@ final class LiveProgress {
     private String line(Reply r, int nameWidth) {
         ReplyState s = r.state();
         String mark = s.isFinal() ? (s == ReplyState.FINISHED ? "✓" : "✗")
-                : String.valueOf(SPINNER.charAt(frame % SPINNER.length()));
+                : String.valueOf(vibecheck.text.Spinner.frame(frame));
         String head = mark + " " + ReplyReport.pad(ModelsCommand.name(r.contestant().name()), nameWidth) + "  "
                 + String.format("%-11s", s.label()) + " " + ReplyReport.metrics(r.metrics()).stripTrailing();
         if (!s.isFinal()) head = mark + " " + ReplyReport.pad(ModelsCommand.name(r.contestant().name()), nameWidth) + "  "

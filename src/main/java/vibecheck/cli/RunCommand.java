@@ -96,7 +96,7 @@ public final class RunCommand {
             conflicts.add("run: nothing was sent; run into a new folder (another --out), or with the same choices as before");
             throw new ConfigException(conflicts);
         }
-        boolean sequential = "sequential".equals(config.defaults().schedule());
+        boolean sequential = config.defaults().schedule() == vibecheck.config.Schedule.SEQUENTIAL;
         List<String> again = new ArrayList<>(argv);
         if (args.option("--out") == null) again.addAll(List.of("--out", outName));
         return execute(plan, folder, contestants, config, sequential, args.flag("--retry-failed"), outName, again, io);

@@ -15,7 +15,6 @@ import vibecheck.ui.CellWidth;
  * now, elapsed time and an estimate of what is left); otherwise one plain line per reply as it ends.
  */
 final class RunProgress {
-    private static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
     private static final long FRAME_NANOS = 100_000_000L;
 
     private final PrintStream out;
@@ -117,7 +116,7 @@ final class RunProgress {
         long elapsed = now - startedAt;
         int doneNow = done - keptTotal;
         String eta = doneNow <= 0 ? "–" : clock((long) ((double) elapsed / doneNow * (total - done)));
-        String line = SPINNER.charAt(frame++ % SPINNER.length()) + " " + done + "/" + total + " done · " + failed + " failed · "
+        String line = vibecheck.text.Spinner.frame(frame++) + " " + done + "/" + total + " done · " + failed + " failed · "
                 + streaming + " streaming · " + clock(elapsed) + " elapsed · ETA " + eta + " · " + current.slot().item().id();
         // the item id comes from a suite file: sanitized here, as the line goes out with the program's own cursor moves
         SafePrintStream.control(out, "\r\u001b[2K" + CellWidth.fit(vibecheck.text.TerminalSanitizer.label(line, 1000), width - 1));

@@ -101,13 +101,13 @@ public final class UiCommand {
                     java.util.function.Consumer<UiState> setup) {
         // the HTTP client is built in the background: the first screen does not wait for it, the first message does
         var client = CompletableFuture.supplyAsync(() -> Contestants.client(config, session.contestants()));
-        Blind.Shuffle shuffle = "turn".equals(config.defaults().blindShuffle()) ? Blind.Shuffle.TURN : Blind.Shuffle.SESSION;
+        vibecheck.config.BlindShuffle shuffle = config.defaults().blindShuffle();
         UiState state = new UiState(session, config.systemPrompts(), config.systemPrompts().indexOf(config.initialSystemPrompt()),
                 config.keymap(), null, config.defaults().temperature(), config.criteria(),
                 new Blind(session.contestants().size(), shuffle, new Random(), blind));
         state.probes = probes;
         state.env = io.env();
-        state.sequential = "sequential".equals(config.defaults().schedule());
+        state.sequential = config.defaults().schedule() == vibecheck.config.Schedule.SEQUENTIAL;
         state.checkServersAtStart = found == null && !session.contestants().isEmpty();
         state.configWarnings = List.copyOf(warnings);
         if (found != null) {

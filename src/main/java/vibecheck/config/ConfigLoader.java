@@ -87,23 +87,23 @@ public final class ConfigLoader {
         String prompt = optionalString(node.get("systemPrompt"), "$.defaults.systemPrompt");
         int connect = positiveInt(node.get("connectTimeoutSeconds"), "$.defaults.connectTimeoutSeconds", Defaults.CONNECT_TIMEOUT_SECONDS);
         int idle = positiveInt(node.get("idleTimeoutSeconds"), "$.defaults.idleTimeoutSeconds", Defaults.IDLE_TIMEOUT_SECONDS);
-        String shuffle = optionalString(node.get("blindShuffle"), "$.defaults.blindShuffle");
-        if (shuffle != null && !shuffle.equals("session") && !shuffle.equals("turn")) {
-            problem("$.defaults.blindShuffle", "must be \"session\" (one random panel order per session) or \"turn\" (a new one each turn), got \"" + shuffle + "\"");
-            shuffle = null;
+        String shuffleWord = optionalString(node.get("blindShuffle"), "$.defaults.blindShuffle");
+        BlindShuffle shuffle = BlindShuffle.of(shuffleWord);
+        if (shuffleWord != null && shuffle == null) {
+            problem("$.defaults.blindShuffle", "must be " + BlindShuffle.choices() + ", got \"" + shuffleWord + "\"");
         }
-        String schedule = optionalString(node.get("schedule"), "$.defaults.schedule");
-        if (schedule != null && !schedule.equals("parallel") && !schedule.equals("sequential")) {
-            problem("$.defaults.schedule", "must be \"parallel\" (all contestants at once) or \"sequential\" (one after another), got \"" + schedule + "\"");
-            schedule = null;
+        String scheduleWord = optionalString(node.get("schedule"), "$.defaults.schedule");
+        Schedule schedule = Schedule.of(scheduleWord);
+        if (scheduleWord != null && schedule == null) {
+            problem("$.defaults.schedule", "must be " + Schedule.choices() + ", got \"" + scheduleWord + "\"");
         }
         int maxReply = positiveInt(node.get("maxReplyMiB"), "$.defaults.maxReplyMiB", Defaults.MAX_REPLY_MIB);
         if (maxReply > 1024) {
             problem("$.defaults.maxReplyMiB", "must be at most 1024 (MiB of text in one reply), got " + maxReply);
             maxReply = Defaults.MAX_REPLY_MIB;
         }
-        return new Defaults(t, max, prompt, connect, idle, shuffle == null ? "session" : shuffle,
-                schedule == null ? "parallel" : schedule, maxReply);
+        return new Defaults(t, max, prompt, connect, idle, shuffle == null ? BlindShuffle.SESSION : shuffle,
+                schedule == null ? Schedule.PARALLEL : schedule, maxReply);
     }
 
     /**

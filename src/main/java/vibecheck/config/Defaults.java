@@ -7,8 +7,8 @@ public record Defaults(
         String systemPrompt,
         int connectTimeoutSeconds,
         int idleTimeoutSeconds,
-        String blindShuffle,
-        String schedule,
+        BlindShuffle blindShuffle,
+        Schedule schedule,
         int maxReplyMiB) {
 
     public static final double TEMPERATURE = 0.2;
@@ -21,7 +21,8 @@ public record Defaults(
 
     /** The defaults when a config sets none. */
     public static Defaults standard() {
-        return new Defaults(TEMPERATURE, MAX_TOKENS, null, CONNECT_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS, "session", "parallel", MAX_REPLY_MIB);
+        return new Defaults(TEMPERATURE, MAX_TOKENS, null, CONNECT_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS, BlindShuffle.SESSION, Schedule.PARALLEL,
+                MAX_REPLY_MIB);
     }
 
     public long maxReplyBytes() {

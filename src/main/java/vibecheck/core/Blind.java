@@ -12,16 +12,14 @@ import java.util.Random;
  * has a vote or every panel is fully scored, or blind mode goes off.
  */
 public final class Blind {
-    public enum Shuffle { SESSION, TURN }
-
     private final int n;
-    private final Shuffle shuffle;
+    private final vibecheck.config.BlindShuffle shuffle;
     private final Random random;
     private final int[] sessionOrder;
     private final Map<Integer, int[]> turnOrders = new HashMap<>();
     private boolean on;
 
-    public Blind(int contestants, Shuffle shuffle, Random random, boolean on) {
+    public Blind(int contestants, vibecheck.config.BlindShuffle shuffle, Random random, boolean on) {
         this.n = contestants;
         this.shuffle = shuffle;
         this.random = random;
@@ -29,7 +27,7 @@ public final class Blind {
         this.on = on;
     }
 
-    private Blind(Shuffle shuffle, Random random, int[] order, boolean on) {
+    private Blind(vibecheck.config.BlindShuffle shuffle, Random random, int[] order, boolean on) {
         this.n = order.length;
         this.shuffle = shuffle;
         this.random = random;
@@ -39,7 +37,7 @@ public final class Blind {
 
     /** The same settings with a panel order drawn earlier (and recorded), kept for every turn. */
     Blind withOrder(int[] order) {
-        return new Blind(Shuffle.SESSION, random, order, on);
+        return new Blind(vibecheck.config.BlindShuffle.SESSION, random, order, on);
     }
 
     /** The same settings for a different number of contestants (a new session). */
@@ -58,7 +56,7 @@ public final class Blind {
     /** The contestant shown at each panel position for a turn (-1: before any turn). */
     public int[] order(int turn) {
         if (!on) return identity();
-        if (shuffle == Shuffle.SESSION || turn < 0) return sessionOrder;
+        if (shuffle == vibecheck.config.BlindShuffle.SESSION || turn < 0) return sessionOrder;
         return turnOrders.computeIfAbsent(turn, t -> permutation());
     }
 

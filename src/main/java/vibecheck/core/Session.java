@@ -29,7 +29,7 @@ public final class Session {
     private final List<Turn> turns = new ArrayList<>();
     private final Map<String, Reply> replies = new HashMap<>();
     private int nextReply = 1;
-    private String schedule = "parallel";
+    private vibecheck.config.Schedule schedule = vibecheck.config.Schedule.PARALLEL;
     /** The transcript this session was restored from, or null for a new one. */
     private Transcript recorded;
     /** Per contestant name, what a failed reply's panel adds (review: how to reach the config's server instead). */
@@ -60,8 +60,8 @@ public final class Session {
     public Clock clock() { return clock; }
     public String program() { return program; }
 
-    /** How the next replies are scheduled ("parallel" or "sequential"), recorded with each. */
-    public void schedule(String mode) {
+    /** How the next replies are scheduled, recorded with each. */
+    public void schedule(vibecheck.config.Schedule mode) {
         schedule = mode;
     }
     public Instant startedAt() { return startedAt; }
@@ -198,7 +198,7 @@ public final class Session {
 
     private Reply newReply(Contestant c) {
         Reply r = new Reply("r" + nextReply++, c);
-        r.schedule(schedule);
+        r.schedule(schedule.word());
         replies.put(r.id(), r);
         return r;
     }

@@ -106,7 +106,7 @@ public final class UiState {
     public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,
                    Double temperatureOverride, double defaultTemperature) {
         this(session, systemPrompts, initialPrompt, keymap, temperatureOverride, defaultTemperature,
-                vibecheck.config.Criterion.DEFAULTS, new Blind(session.contestants().size(), Blind.Shuffle.SESSION, new java.util.Random(), false));
+                vibecheck.config.Criterion.DEFAULTS, new Blind(session.contestants().size(), vibecheck.config.BlindShuffle.SESSION, new java.util.Random(), false));
     }
 
     public UiState(Session session, List<SystemPrompt> systemPrompts, int initialPrompt, Keymap keymap,

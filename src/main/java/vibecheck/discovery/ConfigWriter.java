@@ -41,12 +41,14 @@ public final class ConfigWriter {
         }
         sb.append("  ],\n\n");
         sb.append("  // \"schedule\": \"sequential\" makes contestants answer one after another (comparable speeds on one GPU).\n");
-        sb.append("  \"defaults\": { \"temperature\": 0.2, \"maxTokens\": 1024, \"idleTimeoutSeconds\": 600, \"schedule\": \"parallel\" },\n\n");
+        sb.append("  \"defaults\": { \"temperature\": ").append(vibecheck.config.Defaults.TEMPERATURE).append(", \"maxTokens\": ")
+                .append(vibecheck.config.Defaults.MAX_TOKENS).append(", \"idleTimeoutSeconds\": 600, \"schedule\": ")
+                .append(q(vibecheck.config.Schedule.PARALLEL.word())).append(" },\n\n");
         sb.append("  // System prompts to switch between (s / S). An empty text sends no system message.\n");
         sb.append("  \"systemPrompts\": [\n");
-        sb.append("    { \"name\": \"none\", \"text\": \"\" },\n");
-        sb.append("    { \"name\": \"friend\", \"text\": \"Answer like a friend would: warm, casual and direct. No lectures, no disclaimers unless they truly matter.\" },\n");
-        sb.append("    { \"name\": \"mentor\", \"text\": \"Answer like an experienced mentor: encouraging but honest, explain your reasoning, and ask a clarifying question when the request is ambiguous.\" },\n");
+        for (vibecheck.config.SystemPrompt p : vibecheck.config.SystemPrompt.SHIPPED) {
+            sb.append("    { \"name\": ").append(q(p.name())).append(", \"text\": ").append(q(p.text())).append(" },\n");
+        }
         sb.append("  ],\n\n");
         sb.append("  // What answers are scored on, 1 to 5: \"low\" says what a 1 means, \"high\" what a 5 means.\n");
         sb.append("  \"criteria\": [\n");

@@ -129,7 +129,7 @@ public final class EvidenceReader {
                     m.hasNonNull("ttftMs") ? m.get("ttftMs").asLong() : null,
                     m.hasNonNull("tokensPerSecond") ? m.get("tokensPerSecond").asDouble() : null,
                     m.hasNonNull("loadMs") ? m.get("loadMs").asLong() : null,
-                    "sequential".equals(text(r, "schedule"))));
+                    vibecheck.config.Schedule.SEQUENTIAL.word().equals(text(r, "schedule"))));
         }
         Map<String, JsonNode> current = new java.util.LinkedHashMap<>();
         for (JsonNode s : r.path("scores")) {

@@ -226,8 +226,8 @@ public final class YamlSuiteFormat implements SuiteFormat {
             for (String k : List.of("maxTokens", "connectTimeoutSeconds", "idleTimeoutSeconds")) {
                 check(n, k, v -> v.isIntegralNumber() && v.asLong() >= 1 && v.asLong() <= Integer.MAX_VALUE, "a whole number above 0");
             }
-            check(n, "schedule", v -> v.isTextual() && List.of("parallel", "sequential").contains(v.asText()), "parallel or sequential");
-            check(n, "blindShuffle", v -> v.isTextual() && List.of("session", "turn").contains(v.asText()), "session or turn");
+            check(n, "schedule", v -> v.isTextual() && vibecheck.config.Schedule.of(v.asText()) != null, vibecheck.config.Schedule.choices());
+            check(n, "blindShuffle", v -> v.isTextual() && vibecheck.config.BlindShuffle.of(v.asText()) != null, vibecheck.config.BlindShuffle.choices());
             check(n, "systemPrompt", JsonNode::isTextual, "a system prompt name");
             return (ObjectNode) n;
         }

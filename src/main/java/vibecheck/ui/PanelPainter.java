@@ -11,7 +11,6 @@ import vibecheck.stream.ReplyState;
 
 /** Draws one contestant's panel: border, title, the visible part of the conversation, and the footer. */
 final class PanelPainter {
-    static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
 
     private PanelPainter() {}
 
@@ -102,7 +101,7 @@ final class PanelPainter {
         if (r == null) return List.of("ready");
         ReplyState st = r.state();
         String state = st.isFinal() ? (st == ReplyState.FINISHED ? "✓ done" : "✗ " + st.label())
-                : SPINNER.charAt(Math.floorMod(spinner, SPINNER.length())) + " " + st.label();
+                : vibecheck.text.Spinner.frame(spinner) + " " + st.label();
         if (st == ReplyState.FINISHED && r.finishReason() != null && !r.finishReason().equals("stop")
                 && !r.finishReason().equals("end_turn")) state = "✓ " + r.finishReason();
         Metrics m = r.metrics();

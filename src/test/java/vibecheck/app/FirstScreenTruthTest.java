@@ -74,7 +74,7 @@ class FirstScreenTruthTest {
     void whileBlindAPanelsProblemDoesNotNameItsModel() {
         var s = new vibecheck.core.UiState(new vibecheck.core.Session(UiFixture.contestants("http://127.0.0.1:9", "llama3-70b", "beta"),
                 "t", UiFixture.CLOCK, "x"), UiFixture.PROMPTS, 0, Keymap.defaults(), null, 0.2, vibecheck.config.Criterion.DEFAULTS,
-                new vibecheck.core.Blind(2, vibecheck.core.Blind.Shuffle.SESSION, new java.util.Random(3), true));
+                new vibecheck.core.Blind(2, vibecheck.config.BlindShuffle.SESSION, new java.util.Random(3), true));
         s.serverProblems = List.of("not pulled: ollama pull llama3:70b", "");
         String shown = s.serverProblem(0) + " " + s.serverProblem(1);
         assertTrue(shown.contains("not pulled: its server does not have this panel's model"), shown);

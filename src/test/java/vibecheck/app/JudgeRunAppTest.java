@@ -71,7 +71,7 @@ class JudgeRunAppTest {
     private AppDriver judge(long seed) throws Exception {
         JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("out"), "out", config, Map.of());
         UiState state = new UiState(p.run().session(p.start()), config.systemPrompts(), 0, config.keymap(), null, 0.2,
-                config.criteria(), new Blind(3, Blind.Shuffle.SESSION, new Random(seed), true));
+                config.criteria(), new Blind(3, vibecheck.config.BlindShuffle.SESSION, new Random(seed), true));
         JudgeCommand.open(state, p);
         return new AppDriver(work, state, s -> p.files().get(s), 140, 32);
     }
@@ -103,7 +103,7 @@ class JudgeRunAppTest {
         assertEquals(0, CommandRun.run(work, Map.of(), "", "run", "q.jsonl", "--config", "c.json", "--out", "mt").exit);
         JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("mt"), "mt", config, Map.of());
         UiState state = new UiState(p.run().session(p.start()), config.systemPrompts(), 0, config.keymap(), null, 0.2,
-                config.criteria(), new Blind(3, Blind.Shuffle.SESSION, new Random(1), true));
+                config.criteria(), new Blind(3, vibecheck.config.BlindShuffle.SESSION, new Random(1), true));
         JudgeCommand.open(state, p);
         try (AppDriver d = new AppDriver(work, state, s -> p.files().get(s), 140, 32)) {
             assertFalse(d.screen().contains("SEVEN"), "not shown until asked for");
@@ -231,7 +231,7 @@ class JudgeRunAppTest {
         JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("rep"), "rep", config, Map.of());
         assertEquals(1, p.run().size(), "the samples of an item are one item");
         UiState state = new UiState(p.run().session(0), config.systemPrompts(), 0, config.keymap(), null, 0.2,
-                config.criteria(), new Blind(2, Blind.Shuffle.SESSION, new Random(7), true));
+                config.criteria(), new Blind(2, vibecheck.config.BlindShuffle.SESSION, new Random(7), true));
         JudgeCommand.open(state, p);
         try (AppDriver d = new AppDriver(work, state, s -> p.files().get(s), 140, 32)) {
             int alphaPanel = d.state().session.contestants().get(d.state().blind.order(0)[0]).name().equals("alpha") ? 0 : 1;
@@ -274,7 +274,7 @@ class JudgeRunAppTest {
     void turningBlindOnWhileJudgingKeepsTheOrderShown() throws Exception {
         JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("out"), "out", config, Map.of());
         UiState state = new UiState(p.run().session(p.start()), config.systemPrompts(), 0, config.keymap(), null, 0.2,
-                config.criteria(), new Blind(3, Blind.Shuffle.SESSION, new Random(7), false));
+                config.criteria(), new Blind(3, vibecheck.config.BlindShuffle.SESSION, new Random(7), false));
         JudgeCommand.open(state, p);
         try (AppDriver d = new AppDriver(work, state, s -> p.files().get(s), 140, 32)) {
             assertTrue(d.screen().contains("blind: off") && d.screen().contains("alpha"), d.screen());

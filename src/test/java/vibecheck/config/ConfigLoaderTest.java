@@ -168,7 +168,7 @@ class ConfigLoaderTest {
         assertEquals("anthropic", c.servers().get("anthropic").type());
         assertEquals(List.of("llama3:8b", "llama3:8b-text", "llama3:70b", "llama3:70b-text", "mixtral:8x7b", "mixtral:8x22b-instruct"),
                 c.models().stream().map(ModelConfig::model).toList());
-        assertEquals(List.of("none", "friend", "mentor"), c.systemPrompts().stream().map(SystemPrompt::name).toList());
+        assertEquals(SystemPrompt.SHIPPED, c.systemPrompts(), "the shipped config lists the shipped prompts word for word");
         assertEquals(7, c.criteria().size());
         assertEquals("none", c.initialSystemPrompt().name());
         c.models().forEach(m -> assertEquals(0.2, m.temperature()));
@@ -200,8 +200,8 @@ class ConfigLoaderTest {
     @Test
     void blindShuffleIsSessionOrTurn() throws Exception {
         String base = "{" + OK_PROVIDERS + ", \"models\": [{\"name\": \"a\", \"server\": \"local\", \"model\": \"m\"}]";
-        assertEquals("session", load(base + "}").defaults().blindShuffle());
-        assertEquals("turn", load(base + ", \"defaults\": {\"blindShuffle\": \"turn\"}}").defaults().blindShuffle());
+        assertEquals(BlindShuffle.SESSION, load(base + "}").defaults().blindShuffle());
+        assertEquals(BlindShuffle.TURN, load(base + ", \"defaults\": {\"blindShuffle\": \"turn\"}}").defaults().blindShuffle());
         List<String> p = problems(base + ", \"defaults\": {\"blindShuffle\": \"always\"}}");
         assertTrue(p.get(0).contains("$.defaults.blindShuffle: must be \"session\""), p.get(0));
     }

@@ -18,15 +18,15 @@ import vibecheck.support.UiFixture;
 class BlindTest {
     @Test
     void offMeansConfigOrder() {
-        Blind b = new Blind(4, Blind.Shuffle.SESSION, new Random(1), false);
+        Blind b = new Blind(4, vibecheck.config.BlindShuffle.SESSION, new Random(1), false);
         assertArrayEquals(new int[] {0, 1, 2, 3}, b.order(0));
     }
 
     @Test
     void perSessionOneOrderPerTurnANewOneAndEveryOrderIsAPermutation() {
-        Blind session = new Blind(6, Blind.Shuffle.SESSION, new Random(3), true);
+        Blind session = new Blind(6, vibecheck.config.BlindShuffle.SESSION, new Random(3), true);
         assertArrayEquals(session.order(0), session.order(5));
-        Blind perTurn = new Blind(6, Blind.Shuffle.TURN, new Random(3), true);
+        Blind perTurn = new Blind(6, vibecheck.config.BlindShuffle.TURN, new Random(3), true);
         Set<String> seen = new HashSet<>();
         for (int t = 0; t < 20; t++) {
             int[] o = perTurn.order(t);
@@ -43,7 +43,7 @@ class BlindTest {
     void orderIsShuffledOverManySessions() {
         int firstStaysFirst = 0;
         for (int seed = 0; seed < 200; seed++) {
-            if (new Blind(3, Blind.Shuffle.SESSION, new Random(seed), true).order(0)[0] == 0) firstStaysFirst++;
+            if (new Blind(3, vibecheck.config.BlindShuffle.SESSION, new Random(seed), true).order(0)[0] == 0) firstStaysFirst++;
         }
         assertTrue(firstStaysFirst > 40 && firstStaysFirst < 100, "about a third: " + firstStaysFirst);
     }
@@ -53,7 +53,7 @@ class BlindTest {
         Session session = new Session(UiFixture.contestants("http://127.0.0.1:9", "a", "b"), "t", UiFixture.CLOCK, "x");
         UiState s = new UiState(session, UiFixture.PROMPTS, 0, Keymap.defaults(), null, 0.2,
                 List.of(new Criterion("tone", "Tone", "formal", "casual"), new Criterion("empathy", "Empathy", "cold", "warm")),
-                new Blind(2, Blind.Shuffle.SESSION, new Random(5), true));
+                new Blind(2, vibecheck.config.BlindShuffle.SESSION, new Random(5), true));
         UiFixture.type(s, "hi");
         UiFixture.key(s, "Enter");
         UiFixture.key(s, "Esc");
@@ -76,7 +76,7 @@ class BlindTest {
     void turningBlindOnOrOffKeepsTheFocusOnTheReplyThatWasOnScreen() {
         Session session = new Session(UiFixture.contestants("http://127.0.0.1:9", "a", "b", "c"), "t", UiFixture.CLOCK, "x");
         UiState s = new UiState(session, UiFixture.PROMPTS, 0, Keymap.defaults(), null, 0.2, Criterion.DEFAULTS,
-                new Blind(3, Blind.Shuffle.SESSION, new Random(7), false));
+                new Blind(3, vibecheck.config.BlindShuffle.SESSION, new Random(7), false));
         UiFixture.type(s, "hi");
         UiFixture.key(s, "Enter");
         UiFixture.key(s, "Esc");

@@ -142,7 +142,7 @@ class SuiteLoaderTest {
                 """);
         assertTrue(p.contains("d.yaml:2: defaults.temperature must be a number from 0 to 2, got 5.0")
                 || p.contains("d.yaml:2: defaults.temperature must be a number from 0 to 2, got 5"), p.toString());
-        assertTrue(p.contains("d.yaml:3: defaults.schedule must be parallel or sequential, got \"whenever\""), p.toString());
+        assertTrue(p.contains("d.yaml:3: defaults.schedule must be \"parallel\" (all contestants at once) or \"sequential\" (one after another), got \"whenever\""), p.toString());
         assertTrue(p.contains("d.yaml:4: unknown key colour in defaults (known: blindShuffle, connectTimeoutSeconds, idleTimeoutSeconds, "
                 + "maxTokens, schedule, systemPrompt, temperature)"), p.toString());
     }

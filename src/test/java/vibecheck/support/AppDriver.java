@@ -82,7 +82,7 @@ public final class AppDriver implements AutoCloseable {
                                  java.util.function.Consumer<UiState> setup) {
         List<Contestant> contestants = session.contestants();
         UiState state = new UiState(session, UiFixture.PROMPTS, 0, keymap, null, 0.2, vibecheck.config.Criterion.DEFAULTS,
-                new vibecheck.core.Blind(contestants.size(), vibecheck.core.Blind.Shuffle.SESSION, new java.util.Random(SEED), blind));
+                new vibecheck.core.Blind(contestants.size(), vibecheck.config.BlindShuffle.SESSION, new java.util.Random(SEED), blind));
         state.env = env;
         setup.accept(state);
         return state;

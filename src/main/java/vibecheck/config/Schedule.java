@@ -1,0 +1,35 @@
+package vibecheck.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** How the replies to one message are scheduled, as the config, suites and transcripts write it. */
+public enum Schedule {
+    PARALLEL("all contestants at once"),
+    SEQUENTIAL("one after another");
+
+    private final String description;
+
+    Schedule(String description) {
+        this.description = description;
+    }
+
+    /** The word in the config, a suite and a transcript: {@code parallel}, {@code sequential}. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The schedule a word names, or null when it names none. */
+    public static Schedule of(String word) {
+        return Arrays.stream(values()).filter(s -> s.word().equals(word)).findFirst().orElse(null);
+    }
+
+    /** Every word with what it means, for a message: {@code "parallel" (all contestants at once) or …}. */
+    public static String choices() {
+        return String.join(" or ", Arrays.stream(values()).map(s -> "\"" + s.word() + "\" (" + s.description + ")").toList());
+    }
+}
