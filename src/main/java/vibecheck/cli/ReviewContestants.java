@@ -36,9 +36,12 @@ record ReviewContestants(List<Contestant> contestants, Map<String, String> hints
             String type = r.protocol() != null && Protocols.CATALOG.types().contains(r.protocol()) ? r.protocol() : "openai";
             String baseUrl = r.baseUrl() == null ? Protocols.CATALOG.defaultBaseUrl(type) : r.baseUrl();
             ServerConfig p = rebuilt.computeIfAbsent(type + "@" + baseUrl, k -> server(config, r.server(), type, baseUrl));
+            var protocol = Protocols.create(p, env);
+            var sent = protocol.sentSettings(r.parameters()); // the protocol reads back what it recorded
             ModelConfig m = new ModelConfig(r.contestant(), p.id(), r.model() == null ? r.contestant() : r.model(),
-                    temperature(type, r.parameters(), config), maxTokens(type, r.parameters(), config), seed(type, r.parameters()));
-            out.add(new Contestant(m, p, Protocols.create(p, env)));
+                    sent.temperature() != null ? sent.temperature() : config.defaults().temperature(),
+                    sent.maxTokens() != null ? sent.maxTokens() : config.defaults().maxTokens(), sent.seed());
+            out.add(new Contestant(m, p, protocol));
             if (configured.isPresent()) {
                 ModelConfig now = configured.get();
                 ServerConfig nowServer = config.serverOf(now);
@@ -59,22 +62,4 @@ record ReviewContestants(List<Contestant> contestants, Map<String, String> hints
         return new ServerConfig(id == null ? type : id, type, baseUrl, Protocols.CATALOG.defaultApiKeyEnv(type), null, Map.of());
     }
 
-    private static double temperature(String type, JsonNode sent, Config config) {
-        JsonNode v = sent == null ? null : sent.at(type.equals("ollama") ? "/options/temperature" : "/temperature");
-        return v != null && v.isNumber() ? v.asDouble() : config.defaults().temperature();
-    }
-
-    private static int maxTokens(String type, JsonNode sent, Config config) {
-        if (sent != null) {
-            for (String path : type.equals("ollama") ? List.of("/options/num_predict") : List.of("/max_tokens", "/max_completion_tokens")) {
-                if (sent.at(path).isIntegralNumber()) return sent.at(path).asInt();
-            }
-        }
-        return config.defaults().maxTokens();
-    }
-
-    private static Integer seed(String type, JsonNode sent) {
-        JsonNode v = sent == null ? null : sent.at(type.equals("ollama") ? "/options/seed" : "/seed");
-        return v != null && v.isIntegralNumber() ? v.asInt() : null;
-    }
 }

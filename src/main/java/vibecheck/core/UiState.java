@@ -163,6 +163,24 @@ public final class UiState {
         return selectedTurn < 0 || selectedTurn >= n ? n - 1 : selectedTurn;
     }
 
+    /** The temperature the next message is sent to a contestant with: {@code --temperature}, else its own. */
+    public double temperatureOf(int contestant) {
+        return temperatureOverride != null ? temperatureOverride : session.contestants().get(contestant).model().temperature();
+    }
+
+    /** The temperatures the next message goes out with, each once, lowest first (the default when none is chosen). */
+    public java.util.SortedSet<Double> temperatures() {
+        java.util.SortedSet<Double> out = new java.util.TreeSet<>();
+        for (int i = 0; i < session.contestants().size(); i++) out.add(temperatureOf(i));
+        if (out.isEmpty()) out.add(temperatureOverride != null ? temperatureOverride : defaultTemperature);
+        return out;
+    }
+
+    /** A temperature as people write it: 0.2, 0.25, 1. */
+    public static String temperatureWord(double t) {
+        return java.math.BigDecimal.valueOf(t).stripTrailingZeros().toPlainString();
+    }
+
     /** A panel's title: the contestant's name, or its letter while blind (with the name once revealed). */
     public String title(int position) {
         int turn = judgedTurn();
@@ -174,7 +192,10 @@ public final class UiState {
             samples = " · sample " + (judge.sample(judge.current()) + 1) + "/" + n + ", " + judge.identical(judge.current(), contestant)
                     + "/" + n + " identical";
         }
-        if (!blind.on()) return name + samples;
+        if (!blind.on()) {
+            boolean differ = temperatures().size() > 1; // then each panel says its own (never while blind: it could tell who)
+            return name + (differ ? " · temp " + temperatureWord(temperatureOf(contestant)) : "") + samples;
+        }
         String letter = Blind.letter(position);
         return (turn >= 0 && blind.revealed(session.turns().get(turn), judgedCriterionKeys()) ? letter + " · " + name : letter) + samples;
     }

@@ -16,6 +16,24 @@ public interface ChatProtocol {
     /** Reads a successful (2xx) response to the end, reporting what arrives. Returns when the body ends. */
     void read(Response response, ReplySink sink) throws IOException;
 
+    /**
+     * The settings a request carried, read back from the parameters this protocol recorded for it (a transcript's
+     * {@code parameters}): each null when the request did not say it.
+     */
+    SentSettings sentSettings(com.fasterxml.jackson.databind.JsonNode parameters);
+
+    /** A request's temperature, most tokens and seed, as sent. */
+    record SentSettings(Double temperature, Integer maxTokens, Integer seed) {
+        public static SentSettings read(com.fasterxml.jackson.databind.JsonNode at, String temperature, List<String> maxTokens, String seed) {
+            if (at == null || !at.isObject()) return new SentSettings(null, null, null);
+            Double t = at.path(temperature).isNumber() ? at.path(temperature).asDouble() : null;
+            Integer max = null;
+            for (String k : maxTokens) if (max == null && at.path(k).isIntegralNumber()) max = at.path(k).asInt();
+            Integer s = seed != null && at.path(seed).isIntegralNumber() ? at.path(seed).asInt() : null;
+            return new SentSettings(t, max, s);
+        }
+    }
+
     /** The request that lists the models this server serves. */
     Request listModels();
 

@@ -68,10 +68,12 @@ public final class Renderer {
             judgeHeader(c, s, r);
             return;
         }
-        double temp = s.temperatureOverride != null ? s.temperatureOverride : s.defaultTemperature;
+        var temps = s.temperatures(); // what each model is sent, not a default some may not use
+        String temp = temps.size() == 1 ? UiState.temperatureWord(temps.first())
+                : UiState.temperatureWord(temps.first()) + "–" + UiState.temperatureWord(temps.last());
         int streaming = s.session.running();
         String tail = (s.readOnly != null ? " · read-only" : "") + " · system: " + s.activeSystemPrompt().name()
-                + " · temp " + String.format(Locale.ROOT, "%.1f", temp)
+                + " · temp " + temp
                 + " · blind: " + (s.blind.on() ? "on" : "off")
                 + " · " + (streaming == 0 ? "idle" : streaming + " streaming");
         if (s.sequential) tail += " · one at a time";

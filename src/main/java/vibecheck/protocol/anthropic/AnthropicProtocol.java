@@ -141,4 +141,9 @@ public final class AnthropicProtocol implements ChatProtocol {
         if (status == 529) return "Anthropic is overloaded: try again shortly";
         return null;
     }
+
+    @Override
+    public SentSettings sentSettings(com.fasterxml.jackson.databind.JsonNode parameters) {
+        return SentSettings.read(parameters, "temperature", List.of("max_tokens"), null);
+    }
 }

@@ -108,4 +108,9 @@ public final class OllamaProtocol implements ChatProtocol {
         if (m.contains("does not support thinking")) return "this model cannot think; leave reasoning off for it";
         return null;
     }
+
+    @Override
+    public SentSettings sentSettings(com.fasterxml.jackson.databind.JsonNode parameters) {
+        return SentSettings.read(parameters == null ? null : parameters.path("options"), "temperature", List.of("num_predict"), "seed");
+    }
 }

@@ -191,4 +191,9 @@ public final class OpenAiProtocol implements ChatProtocol {
         if (status == 429) return "rate limited or out of quota: wait, or lower maxConcurrent";
         return null;
     }
+
+    @Override
+    public SentSettings sentSettings(com.fasterxml.jackson.databind.JsonNode parameters) {
+        return SentSettings.read(parameters, "temperature", List.of("max_tokens", "max_completion_tokens"), "seed");
+    }
 }
