@@ -1,60 +1,60 @@
 package vibecheck.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import sun.misc.Signal;
 
-/** Ctrl-C handling: the first press runs an orderly stop; a second one ends the program at once. */
+/**
+ * SIGINT (Ctrl-C), SIGTERM and SIGHUP (the SSH connection dropped): one way to install handlers for them, and the
+ * three policies the commands use. A second signal during an orderly stop ends the program at once; what was saved on
+ * disk stays complete, because every file is written whole or not at all.
+ */
 final class Interrupts {
+    private static final String[] SIGNALS = {"INT", "TERM", "HUP"};
+
     private Interrupts() {}
 
-    /** SIGTERM, SIGHUP (the SSH connection dropped) and SIGINT from outside: the handler gets the signal's name. */
-    static void onSignals(java.util.function.Consumer<String> handler) {
-        for (String name : new String[] {"TERM", "HUP", "INT"}) {
-            try {
-                Signal.handle(new Signal(name), sig -> handler.accept("SIG" + sig.getName()));
-            } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
-                // not on this platform
-            }
-        }
+    /** Every signal goes to the handler with its name ("SIGTERM"): the full screen decides what each means. */
+    static void onSignals(Consumer<String> handler) {
+        install((signal, count) -> handler.accept(signal));
     }
 
-    /**
-     * Ctrl-C, SIGTERM and SIGHUP: the first runs an orderly stop (given the signal's name, e.g. "SIGTERM"); a second
-     * one ends the program at once.
-     */
-    static void onStop(java.util.function.Consumer<String> orderlyStop) {
-        AtomicInteger signals = new AtomicInteger();
-        for (String name : new String[] {"INT", "TERM", "HUP"}) {
-            try {
-                Signal.handle(new Signal(name), sig -> {
-                    if (signals.incrementAndGet() == 1) orderlyStop.accept("SIG" + sig.getName());
-                    else Runtime.getRuntime().halt(ExitCodes.stoppedBy("SIG" + sig.getName())); // what was saved on disk stays complete
-                });
-            } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
-                // no signal support here: the default handling ends the program, and the transcript on disk is complete
-            }
-        }
+    /** The first signal runs an orderly stop (given the signal's name); a second ends the program at once. */
+    static void onStop(Consumer<String> orderlyStop) {
+        install((signal, count) -> {
+            if (count == 1) orderlyStop.accept(signal);
+            else Runtime.getRuntime().halt(ExitCodes.stoppedBy(signal));
+        });
     }
 
     /**
      * For a command that runs a while inside a longer-lived program (tests run commands in-process): SIGTERM and
-     * SIGHUP run {@code stop} with the signal's name, Ctrl-C too (a second press ends the program at once), until
-     * the returned handle is closed, which puts back the handlers there were before.
+     * SIGHUP run {@code stop} with the reason, Ctrl-C too (a second press ends the program at once), until the
+     * returned handle is closed, which puts back the handlers there were before.
      */
-    static Handlers during(java.util.function.Consumer<String> stop) {
-        java.util.List<Runnable> restore = new java.util.ArrayList<>();
+    static Handlers during(Consumer<String> stop) {
         AtomicInteger presses = new AtomicInteger();
-        for (String name : new String[] {"TERM", "HUP", "INT"}) {
+        return install((signal, count) -> {
+            if (!signal.equals("SIGINT")) stop.accept("stopped by " + signal);
+            else if (presses.incrementAndGet() == 1) stop.accept("stopped by Ctrl-C");
+            else Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+        });
+    }
+
+    /** Installs one handler for the three signals: it gets the signal's name and how many have come so far. */
+    private static Handlers install(BiConsumer<String, Integer> handler) {
+        List<Runnable> restore = new ArrayList<>();
+        AtomicInteger count = new AtomicInteger();
+        for (String name : SIGNALS) {
             try {
                 Signal signal = new Signal(name);
-                var before = Signal.handle(signal, sig -> {
-                    if (!sig.getName().equals("INT")) stop.accept("stopped by SIG" + sig.getName());
-                    else if (presses.incrementAndGet() == 1) stop.accept("stopped by Ctrl-C");
-                    else Runtime.getRuntime().halt(ExitCodes.INTERRUPTED); // what was saved on disk stays complete
-                });
+                var before = Signal.handle(signal, sig -> handler.accept("SIG" + sig.getName(), count.incrementAndGet()));
                 restore.add(() -> Signal.handle(signal, before));
             } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
-                // not on this platform
+                // no such signal here: the default handling applies
             }
         }
         return () -> restore.forEach(Runnable::run);

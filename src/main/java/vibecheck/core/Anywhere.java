@@ -25,6 +25,17 @@ final class Anywhere {
         return false;
     }
 
+    /** The help pages' keys: the page keys turn pages, any other key closes them. */
+    static void helpKey(UiState s, Action a, Msg.Key k, List<Effect> fx) {
+        if (a == Action.HELP_NEXT_PAGE || a == Action.HELP_PREV_PAGE) s.helpPage += a == Action.HELP_PREV_PAGE ? -1 : 1;
+        else closeOverlay(s);
+    }
+
+    /** A box that any key closes (the config's warnings). */
+    static void closeOnAnyKey(UiState s, Action a, Msg.Key k, List<Effect> fx) {
+        closeOverlay(s);
+    }
+
     /** Closes a box over the screen: back to the picker when it is open under it. */
     static void closeOverlay(UiState s) {
         if (s.overlay == UiState.Overlay.SESSIONS) {

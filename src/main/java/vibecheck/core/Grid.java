@@ -27,7 +27,13 @@ final class Grid {
         s.mode = Mode.PANELS;
     }
 
-    static void key(UiState s, Action a) {
+    static void key(UiState s, Action a, Msg.Key k, java.util.List<Effect> fx) {
+        Action passed = a == null ? s.keymap.lookup(vibecheck.keys.Scope.PANELS, k.name()) : null;
+        if (passes(passed)) { // the panels' judging keys work on the selected cell
+            s.status = "";
+            Update.panelAction(s, passed, fx);
+            return;
+        }
         if (a == null) return; // any other key does nothing here: the grid closes only when asked
         s.status = "";
         int panels = Math.max(1, s.panels.size());

@@ -23,9 +23,12 @@ final class Picking {
         s.status = s.picker.empty() ? "" : s.keymap.key(Action.PICK_TOGGLE) + " chooses, " + s.keymap.key(Action.PICK_START) + " starts";
     }
 
-    static void key(UiState s, Action a, List<Effect> fx) {
+    static void key(UiState s, Action a, Msg.Key k, List<Effect> fx) {
         Picker p = s.picker;
+        s.status = "";
+        if (a == null || p == null) return;
         switch (a) {
+            case PICK_QUIT -> Update.quit(s, fx);
             case PICK_UP -> p.move(-1);
             case PICK_DOWN -> p.move(1);
             case PICK_TOGGLE -> {

@@ -18,16 +18,42 @@ public final class UiState {
                 + " picks models running here, " + keymap.key(vibecheck.keys.Action.DEMO) + " starts the demo";
     }
 
-    /** A box over the panels, each with the keys in force while it is open. */
+    /**
+     * A box over the panels, each one unit: the scope of its keys (their bindings, hints and help) and what they do.
+     * Its painter is the renderer's entry for it. A new box is one constant here, its keys in {@code keys.Action},
+     * and its painter.
+     */
     public enum Overlay {
-        NONE(null), HELP(Scope.HELP), CONFIRM_QUIT(Scope.CONFIRM), SCORES(Scope.GRID), PICKER(Scope.PICKER),
-        CONFIRM_CANCEL(Scope.CONFIRM), WARNINGS(Scope.WARNINGS), SESSIONS(Scope.SESSIONS), TEXT(Scope.READER);
+        NONE(null, null),
+        HELP(Scope.HELP, Anywhere::helpKey),
+        CONFIRM_QUIT(Scope.CONFIRM, Confirming::key),
+        SCORES(Scope.GRID, Grid::key),
+        PICKER(Scope.PICKER, Picking::key),
+        CONFIRM_CANCEL(Scope.CONFIRM, Confirming::key),
+        WARNINGS(Scope.WARNINGS, Anywhere::closeOnAnyKey),
+        SESSIONS(Scope.SESSIONS, Sessions::key),
+        TEXT(Scope.READER, Verdict::key);
 
         private final Scope scope;
+        private final Keys keys;
 
-        Overlay(Scope scope) {
+        Overlay(Scope scope, Keys keys) {
             this.scope = scope;
+            this.keys = keys;
         }
+
+        public Scope scope() {
+            return scope;
+        }
+
+        Keys keys() {
+            return keys;
+        }
+    }
+
+    /** What a box does with a key: {@code action} is what the keymap found in the box's scope, or null. */
+    interface Keys {
+        void key(UiState s, vibecheck.keys.Action action, Msg.Key key, List<Effect> fx);
     }
 
     /** The keys in force: the open box's, a note's while one is written (in the grid too), else the mode's. */

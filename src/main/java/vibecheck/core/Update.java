@@ -101,43 +101,20 @@ public final class Update {
         Scope scope = s.scope();
         // where a typed character is text, it is text whatever the keymap says
         Action a = scope.typesText() && k.text() != null ? null : s.keymap.lookup(scope, k.name());
-        switch (scope) {
-            case CONFIRM -> Confirming.key(s, a, k, fx);
-            case HELP -> {
-                if (a == Action.HELP_NEXT_PAGE || a == Action.HELP_PREV_PAGE) s.helpPage += a == Action.HELP_PREV_PAGE ? -1 : 1;
-                else Anywhere.closeOverlay(s); // any other key closes it
-            }
-            case READER -> {
-                if (!Verdict.scroll(s, a)) Anywhere.closeOverlay(s); // keys that do not scroll it close it
-            }
-            case WARNINGS -> Anywhere.closeOverlay(s); // any key closes it
-            case GRID -> {
-                Action passed = a == null ? s.keymap.lookup(Scope.PANELS, k.name()) : null;
-                if (Grid.passes(passed)) {
-                    s.status = "";
-                    panelAction(s, passed, fx);
-                } else {
-                    Grid.key(s, a);
-                }
-            }
-            case NOTE -> noteKey(s, a, k, fx);
-            case SESSIONS -> Sessions.key(s, a, k, fx);
-            case PICKER -> {
-                s.status = "";
-                if (a == Action.PICK_QUIT) quit(s, fx);
-                else if (a != null) Picking.key(s, a, fx);
-            }
-            default -> {
-                s.status = ""; // a message answers the key before it; the next key clears it
-                if (a != null && a.scope() == Scope.EDIT) edit(s.prompt, a);
-                else if (a != null) panelAction(s, a, fx);
-                else if (scope == Scope.PROMPT && k.text() != null) s.prompt.insert(k.text());
-            }
+        if (scope == Scope.NOTE) {
+            noteKey(s, a, k, fx);
+        } else if (s.overlay != UiState.Overlay.NONE) {
+            s.overlay.keys().key(s, a, k, fx); // each box's own keys
+        } else {
+            s.status = ""; // a message answers the key before it; the next key clears it
+            if (a != null && a.scope() == Scope.EDIT) edit(s.prompt, a);
+            else if (a != null) panelAction(s, a, fx);
+            else if (scope == Scope.PROMPT && k.text() != null) s.prompt.insert(k.text());
         }
     }
 
     /** What an action of the prompt line or the panels does (the score grid passes its scores and votes here too). */
-    private static void panelAction(UiState s, Action a, List<Effect> fx) {
+    static void panelAction(UiState s, Action a, List<Effect> fx) {
         if (CHANGES_TRANSCRIPT.contains(a) && readOnly(s)) return;
         if (RunJudging.refuses(s, a)) return;
         switch (a) {

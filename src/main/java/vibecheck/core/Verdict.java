@@ -37,8 +37,12 @@ final class Verdict {
         s.overlay = UiState.Overlay.TEXT;
     }
 
-    /** Scrolls the box for the keys that scroll; false for any other key (which closes it). */
-    static boolean scroll(UiState s, vibecheck.keys.Action a) {
+    /** The reader's keys: the ones that scroll it scroll it; any other key closes it. */
+    static void key(UiState s, vibecheck.keys.Action a, Msg.Key k, List<Effect> fx) {
+        if (!scroll(s, a)) Anywhere.closeOverlay(s);
+    }
+
+    private static boolean scroll(UiState s, vibecheck.keys.Action a) {
         if (a == null) return false;
         int page = 10;
         int max = s.textBox == null ? 0 : Math.max(0, s.textBox.lines().size() - 1);

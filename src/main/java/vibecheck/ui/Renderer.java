@@ -49,14 +49,7 @@ public final class Renderer {
         status(c, s, layout.status);
         TerminalPosition cursor = PromptPainter.paint(c, s, editor, layout.prompt, promptLines);
         keys(c, s, layout.keys);
-        if (s.overlay == UiState.Overlay.HELP) Overlays.help(c, s);
-        else if (s.overlay == UiState.Overlay.CONFIRM_QUIT) Overlays.confirmQuit(c, s);
-        else if (s.overlay == UiState.Overlay.CONFIRM_CANCEL) Overlays.confirmCancel(c, s);
-        else if (s.overlay == UiState.Overlay.WARNINGS) WarningsPainter.paint(c, s);
-        else if (s.overlay == UiState.Overlay.TEXT) TextBoxPainter.paint(c, s);
-        else if (s.overlay == UiState.Overlay.SESSIONS && s.sessions != null) SessionsPainter.paint(c, s);
-        else if (s.overlay == UiState.Overlay.SCORES) ScoreGridPainter.paint(c, s);
-        else if (s.overlay == UiState.Overlay.PICKER && s.picker != null) PickerPainter.paint(c, s);
+        if (s.overlay != UiState.Overlay.NONE) OverlayPainters.of(s.overlay).paint(c, s);
         boolean typing = s.mode == Mode.PROMPT || s.mode == Mode.NOTE;
         boolean noteOverGrid = s.mode == Mode.NOTE && s.overlay == UiState.Overlay.SCORES;
         screen.setCursorPosition(typing && (s.overlay == UiState.Overlay.NONE || noteOverGrid) ? cursor : null);
