@@ -74,7 +74,7 @@ public final class Blind {
         if (!turn.votes().isEmpty()) return true;
         if (criteria.isEmpty()) return false;
         for (Reply r : turn.replies()) {
-            if (!r.judgement().current().keySet().containsAll(criteria)) return false;
+            if (!r.scoreSheet().current().keySet().containsAll(criteria)) return false;
         }
         return true;
     }

@@ -89,7 +89,7 @@ public final class JudgeRun {
         if (!last.votes().isEmpty()) return true;
         for (Reply r : last.replies()) {
             if (r.state() != ReplyState.FINISHED) continue;
-            if (!r.judgement().current().keySet().containsAll(criteria)) return false;
+            if (!r.scoreSheet().current().keySet().containsAll(criteria)) return false;
         }
         return true;
     }

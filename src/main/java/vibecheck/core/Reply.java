@@ -19,7 +19,7 @@ public final class Reply {
     private String error;
     private String hint;
     private Metrics metrics = Metrics.NONE;
-    private final Judgement judgement = new Judgement();
+    private final ScoreSheet scoreSheet = new ScoreSheet();
     private boolean selfIdentified;
     private String schedule;
     /** As read from a saved transcript: a recorded reply is written back as recorded, plus new scores and notes. */
@@ -41,7 +41,7 @@ public final class Reply {
     public String error() { return error; }
     public String hint() { return hint; }
     public Metrics metrics() { return metrics; }
-    public Judgement judgement() { return judgement; }
+    public ScoreSheet scoreSheet() { return scoreSheet; }
     public boolean selfIdentified() { return selfIdentified; }
 
     void schedule(String mode) {
@@ -97,16 +97,16 @@ public final class Reply {
 
     Transcript.Reply record() {
         if (recorded != null) {
-            return recorded.withJudgement(judgement.scoreHistory().isEmpty() ? null : List.copyOf(judgement.scoreHistory()),
-                    judgement.notes().isEmpty() ? null : List.copyOf(judgement.notes()));
+            return recorded.withJudgement(scoreSheet.scoreHistory().isEmpty() ? null : List.copyOf(scoreSheet.scoreHistory()),
+                    scoreSheet.notes().isEmpty() ? null : List.copyOf(scoreSheet.notes()));
         }
         var p = contestant.server();
         var m = contestant.model();
         return new Transcript.Reply(id, m.name(), p.id(), p.type(), p.baseUrl(), m.model(), parameters,
                 text.toString(), reasoning.length() == 0 ? null : reasoning.toString(), state.label(),
                 finishReason, error, hint, metrics == Metrics.NONE ? null : metrics,
-                judgement.scoreHistory().isEmpty() ? null : List.copyOf(judgement.scoreHistory()),
-                judgement.notes().isEmpty() ? null : List.copyOf(judgement.notes()),
+                scoreSheet.scoreHistory().isEmpty() ? null : List.copyOf(scoreSheet.scoreHistory()),
+                scoreSheet.notes().isEmpty() ? null : List.copyOf(scoreSheet.notes()),
                 selfIdentified ? Boolean.TRUE : null, schedule, metrics.loadMs() == null ? null : modelLoaded(), run);
     }
 
@@ -124,7 +124,7 @@ public final class Reply {
         reply.error = r.error();
         reply.hint = r.hint();
         reply.metrics = r.metrics() == null ? Metrics.NONE : r.metrics();
-        reply.judgement.restore(r.scores(), r.notes());
+        reply.scoreSheet.restore(r.scores(), r.notes());
         reply.selfIdentified = Boolean.TRUE.equals(r.selfIdentified());
         reply.schedule = r.schedule();
         reply.run = r.run();

@@ -108,12 +108,12 @@ public final class Session {
     /** Records a score (null clears it) for a reply on one criterion. */
     public void score(String replyId, String criterion, Integer value, boolean blind) {
         Reply r = replies.get(replyId);
-        if (r != null) r.judgement().score(new vibecheck.transcript.Transcript.Score(criterion, value, clock.instant().toString(), blind));
+        if (r != null) r.scoreSheet().score(new vibecheck.transcript.Transcript.Score(criterion, value, clock.instant().toString(), blind));
     }
 
     public void note(String replyId, String text, boolean blind) {
         Reply r = replies.get(replyId);
-        if (r != null) r.judgement().note(new vibecheck.transcript.Transcript.Note(text, clock.instant().toString(), blind));
+        if (r != null) r.scoreSheet().note(new vibecheck.transcript.Transcript.Note(text, clock.instant().toString(), blind));
     }
 
     /** Records a vote on a turn; {@code winner}, {@code left} and {@code right} are contestant names. */

@@ -67,7 +67,7 @@ public final class PanelContent {
             if (s.blind.on() && r.selfIdentified()) {
                 runs.add(fixedRun(r, "self:" + width, "⚑ names its own model or vendor", width, Style.HINT, ""));
             }
-            for (var n : r.judgement().notes()) {
+            for (var n : r.scoreSheet().notes()) {
                 runs.add(fixedRun(r, "note" + n.at() + ":" + width, "✎ " + n.text(), width, Style.DIM, ""));
             }
         }

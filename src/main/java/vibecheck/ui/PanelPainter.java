@@ -47,7 +47,7 @@ final class PanelPainter {
         int moreWidth = CellWidth.of(more);
         List<String> parts = new java.util.ArrayList<>(reply != null ? footer(reply, s.spinner)
                 : List.of(problem != null ? "✗ " + problem : s.checkServersAtStart && s.serverProblems == null ? "checking…" : "ready"));
-        if (reply != null && !reply.judgement().current().isEmpty()) parts.add(1, scores(s, reply));
+        if (reply != null && !reply.scoreSheet().current().isEmpty()) parts.add(1, scores(s, reply));
         c.put(r.col() + 2, bottom, " " + fitParts(parts, r.width() - 6 - moreWidth) + " ", footStyle, r.width() - 4 - moreWidth);
         if (moreWidth > 0 && moreWidth < r.width() - 4) c.put(right - moreWidth, bottom, more, Style.HINT, moreWidth);
         return placed;
@@ -85,7 +85,7 @@ final class PanelPainter {
 
     /** The reply's scores in criterion order, compactly: "★4 3 · · 5 · ·" (· not scored yet). */
     static String scores(UiState s, Reply r) {
-        var current = r.judgement().current();
+        var current = r.scoreSheet().current();
         StringBuilder sb = new StringBuilder("★");
         List<String> judged = s.judgedCriterionKeys(); // a run's item may be judged on some criteria only
         for (String key : judged) {

@@ -52,7 +52,7 @@ final class ScoreGridPainter {
                         selectedRow ? Style.OVERLAY_TITLE : Style.OVERLAY, labelWidth - 1);
             }
             for (int p = 0; p < s.panels.size(); p++) {
-                Integer v = turnState.replies().get(s.blind.contestantAt(turn, p)).judgement().current().get(crit.key());
+                Integer v = turnState.replies().get(s.blind.contestantAt(turn, p)).scoreSheet().current().get(crit.key());
                 boolean asked = judged.contains(crit.key());
                 if (v == null && asked) missing++;
                 if (i >= shown) continue;
@@ -65,7 +65,7 @@ final class ScoreGridPainter {
         int notesRow = row + height - 4 - extra;
         c.put(col + 2, notesRow, CellWidth.fit("  notes", labelWidth - 1), Style.OVERLAY, labelWidth - 1);
         for (int p = 0; p < s.panels.size(); p++) {
-            int notes = turnState.replies().get(s.blind.contestantAt(turn, p)).judgement().notes().size();
+            int notes = turnState.replies().get(s.blind.contestantAt(turn, p)).scoreSheet().notes().size();
             c.put(x + p * colWidth, notesRow, notes == 0 ? " ·" : " ✎" + notes, Style.OVERLAY, colWidth - 1);
         }
         c.put(col + 2, notesRow + 1, CellWidth.fit(missing == 0 ? "every panel fully scored" : missing + " scores missing", inner),

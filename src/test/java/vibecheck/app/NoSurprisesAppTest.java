@@ -51,7 +51,7 @@ class NoSurprisesAppTest {
             d.press(KeyType.Tab);
             assertEquals(Mode.PANELS, d.state().mode);
             d.type("4");
-            assertEquals(4, d.state().session.turns().get(0).replies().get(0).judgement().current().get("tone"));
+            assertEquals(4, d.state().session.turns().get(0).replies().get(0).scoreSheet().current().get("tone"));
             d.type("i");
             assertEquals(Mode.PROMPT, d.state().mode);
             d.press(KeyType.Escape);

@@ -71,7 +71,7 @@ class RebindingAppTest {
             assertEquals(UiState.Overlay.SCORES, d.state().overlay);
             assertTrue(bottom(d.screen()).contains("G close"), bottom(d.screen()));
             d.press(Action.SCORE_4);
-            assertEquals(4, d.state().session.turns().get(0).replies().get(0).judgement().current().values().iterator().next());
+            assertEquals(4, d.state().session.turns().get(0).replies().get(0).scoreSheet().current().values().iterator().next());
             d.press(Action.GRID_CLOSE);
 
             d.press(Action.NOTE);

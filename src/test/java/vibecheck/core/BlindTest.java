@@ -95,6 +95,6 @@ class BlindTest {
         UiFixture.key(s, "B");
         int looked = s.blind.contestantAt(0, s.focus);
         UiFixture.key(s, "4");
-        assertEquals(4, session.turns().get(0).replies().get(looked).judgement().current().get(Criterion.DEFAULTS.get(0).key()));
+        assertEquals(4, session.turns().get(0).replies().get(looked).scoreSheet().current().get(Criterion.DEFAULTS.get(0).key()));
     }
 }

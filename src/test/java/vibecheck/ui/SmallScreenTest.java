@@ -83,7 +83,7 @@ class SmallScreenTest {
         List<Effect> fx = Update.apply(s, new Msg.Key("4", "4"));
         assertTrue(fx.isEmpty(), fx.toString());
         assertTrue(s.status.contains("failed with no text: nothing to score"), s.status);
-        assertTrue(s.session.reply("r1").judgement().current().isEmpty());
+        assertTrue(s.session.reply("r1").scoreSheet().current().isEmpty());
         fx = Update.apply(s, new Msg.Key("v", "v"));
         assertTrue(fx.isEmpty(), fx.toString());
         assertTrue(s.status.contains("failed with no text"), s.status);

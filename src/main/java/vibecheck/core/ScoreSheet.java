@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import vibecheck.transcript.Transcript;
 
-/** The scores and notes a judge gave one reply, as a history: the latest score per criterion counts. */
-public final class Judgement {
+/** The scores and notes the person judging gave one reply, as a history: the latest score per criterion counts. */
+public final class ScoreSheet {
     private final List<Transcript.Score> scores = new ArrayList<>();
     private final List<Transcript.Note> notes = new ArrayList<>();
 
