@@ -74,18 +74,14 @@ public final class Discovery {
         return new ServerConfig(p.name(), p.type(), p.baseUrl(), p.apiKeyEnv(), null, Map.of());
     }
 
-    /** Ollama's {@code /api/ps}: the models loaded now, with how much of each is in GPU memory. */
-    static Map<String, Found.Loaded> loaded(OkHttpClient client, Probe p) {
+    /** The models the server has loaded now (Ollama says, with how much of each is in GPU memory), by name. */
+    static Map<String, Found.Loaded> loaded(OkHttpClient client, ChatProtocol adapter) {
         Map<String, Found.Loaded> out = new java.util.LinkedHashMap<>();
-        try (Response r = client.newCall(new okhttp3.Request.Builder().url(p.baseUrl() + "/api/ps").get().build()).execute()) {
-            if (!r.isSuccessful()) return out;
-            for (var m : vibecheck.protocol.Json.MAPPER.readTree(r.body().string()).path("models")) {
-                String name = vibecheck.protocol.Json.text(m, "name");
-                if (name == null) name = vibecheck.protocol.Json.text(m, "model");
-                Long size = vibecheck.protocol.Json.number(m, "size");
-                Long vram = vibecheck.protocol.Json.number(m, "size_vram");
-                if (name != null) out.put(name, new Found.Loaded(size == null ? 0 : size, vram == null ? 0 : vram));
-            }
+        okhttp3.Request request = adapter.loadedModels();
+        if (request == null) return out;
+        try (Response r = client.newCall(request).execute()) {
+            if (!r.isSuccessful() || vibecheck.protocol.Redirects.refusal(r) != null) return out;
+            for (var m : adapter.parseLoaded(r.body().string())) out.put(m.name(), new Found.Loaded(m.size(), m.sizeVram()));
         } catch (IOException | RuntimeException ignored) {
             // an older Ollama without /api/ps: nothing known about what is loaded
         }
@@ -111,7 +107,7 @@ public final class Discovery {
                 String type = r.body().contentType() == null ? null : r.body().contentType().toString();
                 return new Found(p, List.of(), "HTTP " + r.code() + ": " + Secrets.redact(adapter.errorMessage(r.code(), type, body)));
             }
-            return new Found(p, adapter.parseModels(body), null, p.type().equals("ollama") ? loaded(client, p) : Map.of());
+            return new Found(p, adapter.parseModels(body), null, loaded(client, adapter));
         } catch (ConnectException e) {
             return new Found(p, List.of(), "nothing listening");
         } catch (IOException e) {

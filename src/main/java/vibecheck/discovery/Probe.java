@@ -14,7 +14,7 @@ public record Probe(String name, String type, String baseUrl, String apiKeyEnv, 
     public static List<Probe> defaults(Map<String, String> env) {
         List<Probe> out = new ArrayList<>();
         String ollamaHost = env.get("OLLAMA_HOST");
-        String ollama = ollamaHost == null || ollamaHost.isBlank() ? "http://localhost:11434" : ollamaUrl(ollamaHost.strip());
+        String ollama = ollamaHost == null || ollamaHost.isBlank() ? vibecheck.protocol.ollama.OllamaProtocol.DEFAULT_BASE_URL : ollamaUrl(ollamaHost.strip());
         out.add(new Probe("ollama", "ollama", ollama, null, "Ollama"));
         out.add(new Probe("llamacpp", "openai", "http://localhost:8080/v1", null, "llama.cpp server"));
         out.add(new Probe("vllm", "openai", "http://localhost:8000/v1", null, "vLLM"));
@@ -26,10 +26,10 @@ public record Probe(String name, String type, String baseUrl, String apiKeyEnv, 
         if (openaiBase != null && !openaiBase.isBlank()) {
             out.add(new Probe("openai", "openai", trim(openaiBase.strip()), openaiKey ? "OPENAI_API_KEY" : null, "OPENAI_BASE_URL"));
         } else if (openaiKey) {
-            out.add(new Probe("openai", "openai", "https://api.openai.com/v1", "OPENAI_API_KEY", "OpenAI"));
+            out.add(new Probe("openai", "openai", vibecheck.protocol.openai.OpenAiProtocol.DEFAULT_BASE_URL, "OPENAI_API_KEY", "OpenAI"));
         }
         if (present(env, "ANTHROPIC_API_KEY")) {
-            out.add(new Probe("anthropic", "anthropic", "https://api.anthropic.com", "ANTHROPIC_API_KEY", "Anthropic"));
+            out.add(new Probe("anthropic", "anthropic", vibecheck.protocol.anthropic.AnthropicProtocol.DEFAULT_BASE_URL, "ANTHROPIC_API_KEY", "Anthropic"));
         }
         return out;
     }

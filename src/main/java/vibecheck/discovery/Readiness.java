@@ -43,7 +43,8 @@ public final class Readiness {
         if (!f.answered()) {
             String p = f.problem();
             if (p.equals("nothing listening") || p.startsWith("no answer within")) {
-                boolean usual = base.equals("http://localhost:11434") || base.equals("http://127.0.0.1:11434");
+                String usualUrl = vibecheck.protocol.ollama.OllamaProtocol.DEFAULT_BASE_URL;
+                boolean usual = base.equals(usualUrl) || base.equals(usualUrl.replace("localhost", "127.0.0.1"));
                 return ollama && usual ? "not running: ollama serve" : "not running: nothing answers at " + base;
             }
             if (!ollama && p.startsWith("HTTP 404")) return null; // a server without a model list: it may still chat

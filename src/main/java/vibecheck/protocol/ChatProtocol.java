@@ -34,6 +34,19 @@ public interface ChatProtocol {
         }
     }
 
+    /** A model loaded in the server's memory now: its size and the part of it in GPU memory, in bytes. */
+    record LoadedModel(String name, long size, long sizeVram) {}
+
+    /** The request that lists the models loaded now, or null when the protocol has none (only Ollama's has). */
+    default Request loadedModels() {
+        return null;
+    }
+
+    /** The answer to {@link #loadedModels()}. */
+    default List<LoadedModel> parseLoaded(String body) throws IOException {
+        return List.of();
+    }
+
     /** The request that lists the models this server serves. */
     Request listModels();
 

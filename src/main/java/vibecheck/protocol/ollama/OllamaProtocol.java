@@ -85,6 +85,25 @@ public final class OllamaProtocol implements ChatProtocol {
         return Http.get(baseUrl + "/api/tags", headers).build();
     }
 
+    /** Ollama's {@code /api/ps}: the models loaded now, with how much of each is in GPU memory. */
+    @Override
+    public Request loadedModels() {
+        return Http.get(baseUrl + "/api/ps", headers).build();
+    }
+
+    @Override
+    public List<LoadedModel> parseLoaded(String body) throws IOException {
+        List<LoadedModel> out = new ArrayList<>();
+        for (JsonNode m : Json.MAPPER.readTree(body).path("models")) {
+            String name = Json.text(m, "name");
+            if (name == null) name = Json.text(m, "model");
+            Long size = Json.number(m, "size");
+            Long vram = Json.number(m, "size_vram");
+            if (name != null) out.add(new LoadedModel(name, size == null ? 0 : size, vram == null ? 0 : vram));
+        }
+        return out;
+    }
+
     @Override
     public List<RemoteModel> parseModels(String body) throws IOException {
         List<RemoteModel> out = new ArrayList<>();
