@@ -17,7 +17,13 @@ public record Config(
         List<SystemPrompt> systemPrompts,
         List<Criterion> criteria,
         vibecheck.keys.Keymap keymap,
-        String rater) {
+        String rater,
+        Judges judges) {
+
+    public Config(Path source, Map<String, ProviderConfig> providers, List<ModelConfig> models, Defaults defaults,
+                  List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap, String rater) {
+        this(source, providers, models, defaults, systemPrompts, criteria, keymap, rater, Judges.NONE);
+    }
 
     public Config(Path source, Map<String, ProviderConfig> providers, List<ModelConfig> models, Defaults defaults,
                   List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap) {
