@@ -17,6 +17,8 @@ final class Help {
               vibecheck run SUITE [options]      every item of a suite to every contestant, unattended
               vibecheck suites                   list the built-in suites
               vibecheck judge RUN_DIR            judge a run item by item, blind
+              vibecheck judge-llm PATH… [--judge NAME]
+                                                 a configured LLM judge scores and compares the replies
               vibecheck review FILE [--blind | --no-blind] [--rebind]
                                                  score or re-score a saved session, or go on with it
               vibecheck export FILE [--out F]    a saved session as Markdown
@@ -167,5 +169,32 @@ final class Help {
               --seed N       the bootstrap's seed (default 1): the same seed, the same figures
               --blind-only   only judgements made while the names were hidden
               --rater NAME   only this rater's judgements
+            """;
+
+    static final String JUDGE_LLM = """
+            Usage: vibecheck judge-llm PATH… [--judge NAME] [--criteria a,b] [--per-criterion]
+
+            Asks an LLM judge from the config's "judges" about transcripts (files, or
+            every transcript in a folder such as a run folder): every finished reply
+            is scored 1-5 on each criterion (a suite item's own criteria when it names
+            them), and every two replies of a turn are compared overall, each pair in
+            both orders (a verdict that changes with the order is a tie marked
+            inconsistent). The judge sees the messages and the replies, never a name.
+            Its judgements go into each transcript apart from yours; `vibecheck report`
+            shows them beside yours, with how far they agree. Run again, it asks only
+            what that judge has not answered with the same prompts and texts.
+
+            Options:
+              --config FILE        config file (default: see `vibecheck --help`)
+              --judge NAME         which judge (default: the first in the config)
+              --criteria a,b       score only these criteria
+              --per-criterion      also compare each pair on every criterion
+              --no-pairs           scores only
+              --no-scores          comparisons only
+
+            Exit status: 0 everything asked was answered (an answer that could not be
+            read twice is recorded as unparsed), 1 some question failed or a file
+            could not be written, 2 bad command line, config or transcript, 130
+            stopped by Ctrl-C or SIGTERM (what was judged is saved).
             """;
 }

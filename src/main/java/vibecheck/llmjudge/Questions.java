@@ -13,7 +13,7 @@ import vibecheck.transcript.Transcript;
 /**
  * What a judge is asked about one turn: every finished reply scored on each criterion, every two finished replies
  * compared overall (and on each criterion with {@code perCriterion}). The prompts hold the conversation and the
- * texts only, never a contestant's or model's name. A question whose key the turn already records is left out.
+ * texts only, never a contestant's or model's name. {@link #pending} leaves out what the turn already records.
  */
 public final class Questions {
     private Questions() {}
@@ -24,8 +24,6 @@ public final class Questions {
     public static List<Question> of(Transcript t, int turnIndex, JudgeConfig judge, JudgePrompts prompts,
                                     List<Criterion> criteria, List<Criterion> all, boolean perCriterion, boolean scores, boolean pairs) {
         Transcript.Turn turn = t.turns().get(turnIndex);
-        Set<String> done = new HashSet<>();
-        if (turn.judgements() != null) for (LlmJudgement j : turn.judgements()) done.add(j.key());
         List<Transcript.Reply> finished = turn.replies().stream().filter(Questions::usable).toList();
         List<Question> out = new ArrayList<>();
         if (scores) {
@@ -59,8 +57,14 @@ public final class Questions {
                 }
             }
         }
-        out.removeIf(q -> done.contains(q.key()));
         return out;
+    }
+
+    /** The questions whose answers the turn does not record yet (by key: same judge, model, prompts and texts). */
+    public static List<Question> pending(List<Question> all, Transcript.Turn turn) {
+        Set<String> done = new HashSet<>();
+        if (turn.judgements() != null) for (LlmJudgement j : turn.judgements()) done.add(j.key());
+        return all.stream().filter(q -> !done.contains(q.key())).toList();
     }
 
     static boolean usable(Transcript.Reply r) {

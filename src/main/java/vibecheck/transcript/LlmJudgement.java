@@ -28,7 +28,7 @@ public record LlmJudgement(String kind, String judge, String model, String promp
     }
 
     /** Checks one judgement of a turn whose replies come from {@code names}; {@code at} names its place. */
-    static LlmJudgement read(JsonNode n, String at, List<String> names) throws TranscriptFormatException {
+    public static LlmJudgement read(JsonNode n, String at, List<String> names) throws TranscriptFormatException {
         if (!(n instanceof ObjectNode o)) throw new TranscriptFormatException(at + ": not a JSON object");
         String kind = text(o, "kind", at, true);
         String judge = text(o, "judge", at, true);
