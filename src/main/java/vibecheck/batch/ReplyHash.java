@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import vibecheck.provider.ChatMessage;
-import vibecheck.provider.ChatRequest;
+import vibecheck.protocol.ChatMessage;
+import vibecheck.protocol.ChatRequest;
 import vibecheck.stream.Contestant;
 
 /**
@@ -23,10 +23,10 @@ public final class ReplyHash {
     public static String of(Contestant c, ChatRequest request, int repeat) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
-        o.put("protocol", c.provider().type());
-        o.put("server", c.provider().baseUrl());
+        o.put("protocol", c.server().type());
+        o.put("server", c.server().baseUrl());
         o.put("model", c.model().model());
-        JsonNode parameters = c.adapter().prepare(request).parameters();
+        JsonNode parameters = c.protocol().prepare(request).parameters();
         o.set("parameters", parameters);
         o.put("system", request.system() == null ? "" : request.system());
         ArrayNode messages = o.putArray("messages");

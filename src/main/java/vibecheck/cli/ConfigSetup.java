@@ -5,7 +5,7 @@ import vibecheck.config.Config;
 import vibecheck.config.ConfigException;
 import vibecheck.config.ConfigLoader;
 import vibecheck.config.ConfigLocator;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 
 /** Finds and loads the config for a command, printing warnings about keys it does not know. */
 final class ConfigSetup {
@@ -47,7 +47,7 @@ final class ConfigSetup {
     private static Config read(java.nio.file.Path path, Io io, com.fasterxml.jackson.databind.node.ObjectNode defaults,
                                List<String> warnings) throws ConfigException {
         if (!path.isAbsolute()) path = io.workDir().resolve(path).normalize();
-        ConfigLoader loader = new ConfigLoader(Providers.CATALOG);
+        ConfigLoader loader = new ConfigLoader(Protocols.CATALOG);
         java.nio.file.Path shown = relativize(path, io);
         var tree = vibecheck.config.ConfigReader.read(path, shown.toString());
         if (defaults != null && tree instanceof com.fasterxml.jackson.databind.node.ObjectNode root) {

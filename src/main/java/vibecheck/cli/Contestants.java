@@ -7,7 +7,7 @@ import java.util.Map;
 import okhttp3.OkHttpClient;
 import vibecheck.config.Config;
 import vibecheck.config.ModelConfig;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.HttpClients;
 
@@ -18,15 +18,15 @@ final class Contestants {
     static List<Contestant> of(Config config, List<ModelConfig> chosen, Map<String, String> env) {
         List<Contestant> out = new ArrayList<>();
         for (ModelConfig m : chosen) {
-            var p = config.providerOf(m);
-            out.add(new Contestant(m, p, Providers.create(p, env)));
+            var p = config.serverOf(m);
+            out.add(new Contestant(m, p, Protocols.create(p, env)));
         }
         return out;
     }
 
     /** One client for all of them; TLS support is built only when one of them uses https. */
     static OkHttpClient client(Config config, List<Contestant> contestants) {
-        boolean tls = contestants.stream().anyMatch(c -> c.provider().usesTls());
+        boolean tls = contestants.stream().anyMatch(c -> c.server().usesTls());
         return HttpClients.create(tls, Duration.ofSeconds(config.defaults().connectTimeoutSeconds()), idle(config));
     }
 

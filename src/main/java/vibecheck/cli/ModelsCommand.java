@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vibecheck.config.Config;
 import vibecheck.config.ModelConfig;
-import vibecheck.config.ProviderConfig;
-import vibecheck.provider.Providers;
-import vibecheck.provider.RemoteModel;
+import vibecheck.config.ServerConfig;
+import vibecheck.protocol.Protocols;
+import vibecheck.protocol.RemoteModel;
 import vibecheck.discovery.Discovery;
 import vibecheck.discovery.Found;
 import vibecheck.text.TerminalSanitizer;
@@ -32,22 +32,22 @@ public final class ModelsCommand {
     }
 
     /** What one server answered: its models, or why there are none. */
-    private record Listing(ProviderConfig provider, List<RemoteModel> models, String problem) {}
+    private record Listing(ServerConfig server, List<RemoteModel> models, String problem) {}
 
     private static int list(Config config, Io io) throws vibecheck.config.ConfigException {
         List<String> badKeys = new ArrayList<>();
-        for (ProviderConfig p : config.providers().values()) {
+        for (ServerConfig p : config.servers().values()) {
             String problem = p.keyProblem(io.env());
-            if (problem != null) badKeys.add(config.source() + ": $.providers." + p.id() + ".apiKeyEnv: " + problem);
+            if (problem != null) badKeys.add(config.source() + ": $.servers." + p.id() + ".apiKeyEnv: " + problem);
         }
         if (!badKeys.isEmpty()) throw new vibecheck.config.ConfigException(badKeys); // before anything is sent
-        List<ProviderConfig> reachable = new ArrayList<>();
-        for (ProviderConfig p : config.providers().values()) {
+        List<ServerConfig> reachable = new ArrayList<>();
+        for (ServerConfig p : config.servers().values()) {
             if (p.apiKeyEnv() == null || p.apiKey(io.env()) != null) reachable.add(p);
         }
         List<Found> found = Discovery.listConfigured(reachable, io.env(), Duration.ofSeconds(3), Duration.ofSeconds(15));
         boolean allReached = true;
-        for (ProviderConfig p : config.providers().values()) {
+        for (ServerConfig p : config.servers().values()) {
             int i = reachable.indexOf(p);
             if (i < 0) {
                 print(config, new Listing(p, List.of(), "skipped: $" + p.apiKeyEnv() + " is not set"), io);
@@ -60,8 +60,8 @@ public final class ModelsCommand {
         return allReached ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    private static String problem(Found f, ProviderConfig p, Io io) {
-        var adapter = Providers.create(p, io.env());
+    private static String problem(Found f, ServerConfig p, Io io) {
+        var adapter = Protocols.create(p, io.env());
         boolean http = f.problem().startsWith("HTTP ");
         int status = http ? Integer.parseInt(f.problem().substring(5, 8)) : 0;
         String hint = adapter.hint(status, f.problem(), "");
@@ -76,7 +76,7 @@ public final class ModelsCommand {
         Config none = ConfigSetup.empty(io);
         boolean any = false;
         for (var f : found) {
-            var p = Discovery.providerOf(f.probe());
+            var p = Discovery.serverOf(f.probe());
             if (f.answered()) {
                 any = true;
                 print(none, new Listing(p, f.models(), null), io);
@@ -89,8 +89,8 @@ public final class ModelsCommand {
     }
 
     private static void print(Config config, Listing l, Io io) {
-        ProviderConfig p = l.provider();
-        List<ModelConfig> contestants = config.models().stream().filter(m -> m.provider().equals(p.id())).toList();
+        ServerConfig p = l.server();
+        List<ModelConfig> contestants = config.models().stream().filter(m -> m.server().equals(p.id())).toList();
         String head = name(p.id()) + " (" + p.type() + ", " + name(p.baseUrl()) + ")";
         if (l.problem() != null) {
             io.out().println(head + ": " + TerminalSanitizer.label(l.problem(), 400));
@@ -117,7 +117,7 @@ public final class ModelsCommand {
         for (ModelConfig m : contestants) {
             boolean served = l.models().stream().anyMatch(r -> r.id().equals(m.model()) || r.id().equals(m.model() + ":latest"));
             if (!served) {
-                String hint = "ollama".equals(p.type()) ? Providers.create(p, Map.of()).hint(404, "model not found", m.model())
+                String hint = "ollama".equals(p.type()) ? Protocols.create(p, Map.of()).hint(404, "model not found", m.model())
                         : "give it one of the ids above as its model in the config";
                 io.out().println("  ! contestant " + name(m.name()) + " wants " + name(m.model()) + ", which this server does not list"
                         + (hint == null ? "" : " — " + TerminalSanitizer.label(hint, 200)));

@@ -17,7 +17,7 @@ final class ReplyReport {
         for (Reply r : turn.replies()) {
             var c = r.contestant();
             out.println("=== " + ModelsCommand.name(c.name()) + " (" + ModelsCommand.name(c.model().model()) + " on "
-                    + ModelsCommand.name(c.provider().id()) + ") ===");
+                    + ModelsCommand.name(c.server().id()) + ") ===");
             String reasoning = r.reasoning();
             if (!reasoning.isEmpty()) {
                 out.println("[reasoning: " + reasoning.length() + " characters, kept in the transcript]");

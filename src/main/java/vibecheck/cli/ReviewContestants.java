@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import vibecheck.config.Config;
 import vibecheck.config.ModelConfig;
-import vibecheck.config.ProviderConfig;
-import vibecheck.provider.Providers;
+import vibecheck.config.ServerConfig;
+import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 import vibecheck.transcript.Transcript;
 
@@ -24,24 +24,24 @@ record ReviewContestants(List<Contestant> contestants, Map<String, String> hints
     static ReviewContestants of(Transcript t, Config config, Map<String, String> env, boolean rebind, String file) {
         List<Contestant> out = new ArrayList<>();
         Map<String, String> hints = new LinkedHashMap<>();
-        Map<String, ProviderConfig> rebuilt = new LinkedHashMap<>();
+        Map<String, ServerConfig> rebuilt = new LinkedHashMap<>();
         List<Transcript.Turn> turns = t.turns();
         for (Transcript.Reply r : turns.get(turns.size() - 1).replies()) {
-            var configured = config.model(r.contestant()).filter(m -> config.providerOf(m) != null);
+            var configured = config.model(r.contestant()).filter(m -> config.serverOf(m) != null);
             if (rebind && configured.isPresent()) {
                 ModelConfig m = configured.get();
-                out.add(new Contestant(m, config.providerOf(m), Providers.create(config.providerOf(m), env)));
+                out.add(new Contestant(m, config.serverOf(m), Protocols.create(config.serverOf(m), env)));
                 continue;
             }
-            String type = r.providerType() != null && Providers.CATALOG.types().contains(r.providerType()) ? r.providerType() : "openai";
-            String baseUrl = r.baseUrl() == null ? Providers.CATALOG.defaultBaseUrl(type) : r.baseUrl();
-            ProviderConfig p = rebuilt.computeIfAbsent(type + "@" + baseUrl, k -> server(config, r.provider(), type, baseUrl));
+            String type = r.protocol() != null && Protocols.CATALOG.types().contains(r.protocol()) ? r.protocol() : "openai";
+            String baseUrl = r.baseUrl() == null ? Protocols.CATALOG.defaultBaseUrl(type) : r.baseUrl();
+            ServerConfig p = rebuilt.computeIfAbsent(type + "@" + baseUrl, k -> server(config, r.server(), type, baseUrl));
             ModelConfig m = new ModelConfig(r.contestant(), p.id(), r.model() == null ? r.contestant() : r.model(),
                     temperature(type, r.parameters(), config), maxTokens(type, r.parameters(), config), seed(type, r.parameters()));
-            out.add(new Contestant(m, p, Providers.create(p, env)));
+            out.add(new Contestant(m, p, Protocols.create(p, env)));
             if (configured.isPresent()) {
                 ModelConfig now = configured.get();
-                ProviderConfig nowServer = config.providerOf(now);
+                ServerConfig nowServer = config.serverOf(now);
                 if (!nowServer.baseUrl().equals(baseUrl) || !now.model().equals(m.model())) {
                     hints.put(r.contestant(), "this is the server the transcript recorded (" + baseUrl + "); `vibecheck review "
                             + file + " --rebind` sends to the config's " + now.name() + " (" + now.model() + " at " + nowServer.baseUrl() + ") instead");
@@ -52,11 +52,11 @@ record ReviewContestants(List<Contestant> contestants, Map<String, String> hints
     }
 
     /** The recorded server; the config's entry for the same address lends its key variable and headers. */
-    private static ProviderConfig server(Config config, String id, String type, String baseUrl) {
-        for (ProviderConfig p : config.providers().values()) {
+    private static ServerConfig server(Config config, String id, String type, String baseUrl) {
+        for (ServerConfig p : config.servers().values()) {
             if (p.type().equals(type) && p.baseUrl().equals(baseUrl)) return p;
         }
-        return new ProviderConfig(id == null ? type : id, type, baseUrl, Providers.CATALOG.defaultApiKeyEnv(type), null, Map.of());
+        return new ServerConfig(id == null ? type : id, type, baseUrl, Protocols.CATALOG.defaultApiKeyEnv(type), null, Map.of());
     }
 
     private static double temperature(String type, JsonNode sent, Config config) {

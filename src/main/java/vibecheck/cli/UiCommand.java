@@ -65,7 +65,7 @@ public final class UiCommand {
     /** Where to look for model servers: the usual places, and every server the config names. */
     static List<Probe> probes(Config config, Io io) {
         List<Probe> probes = new ArrayList<>(Probe.defaults(io.env()));
-        for (var p : config.providers().values()) {
+        for (var p : config.servers().values()) {
             if (probes.stream().noneMatch(x -> x.baseUrl().equals(p.baseUrl()))) {
                 probes.add(new Probe(p.id(), p.type(), p.baseUrl(), p.apiKeyEnv(), p.id() + " (config)"));
             }

@@ -24,7 +24,7 @@ final class Warmup {
     /** After the first screen: what the first message needs (JSON for requests and transcripts). */
     static void later() {
         Thread t = new Thread(() -> {
-            vibecheck.provider.Json.MAPPER.createObjectNode();
+            vibecheck.protocol.Json.MAPPER.createObjectNode();
             vibecheck.transcript.TranscriptStore.mapper().getSerializationConfig();
         }, "warmup-later");
         t.setDaemon(true);

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** A loaded, validated configuration. */
 public record Config(
         Path source,
-        Map<String, ProviderConfig> providers,
+        Map<String, ServerConfig> servers,
         List<ModelConfig> models,
         Defaults defaults,
         List<SystemPrompt> systemPrompts,
@@ -20,18 +20,18 @@ public record Config(
         String rater,
         Judges judges) {
 
-    public Config(Path source, Map<String, ProviderConfig> providers, List<ModelConfig> models, Defaults defaults,
+    public Config(Path source, Map<String, ServerConfig> servers, List<ModelConfig> models, Defaults defaults,
                   List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap, String rater) {
-        this(source, providers, models, defaults, systemPrompts, criteria, keymap, rater, Judges.NONE);
+        this(source, servers, models, defaults, systemPrompts, criteria, keymap, rater, Judges.NONE);
     }
 
-    public Config(Path source, Map<String, ProviderConfig> providers, List<ModelConfig> models, Defaults defaults,
+    public Config(Path source, Map<String, ServerConfig> servers, List<ModelConfig> models, Defaults defaults,
                   List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap) {
-        this(source, providers, models, defaults, systemPrompts, criteria, keymap, null);
+        this(source, servers, models, defaults, systemPrompts, criteria, keymap, null);
     }
 
-    public ProviderConfig providerOf(ModelConfig model) {
-        return providers.get(model.provider());
+    public ServerConfig serverOf(ModelConfig model) {
+        return servers.get(model.server());
     }
 
     public Optional<ModelConfig> model(String name) {
@@ -54,25 +54,25 @@ public record Config(
     /**
      * Problems with the API keys the given contestants need: an {@code apiKeyEnv} that names an unset variable, or
      * a key that could not be sent (a line break, a control or non-ASCII character), named but never shown.
-     * Checked only for providers actually used, so an unused OpenAI entry never blocks a local run.
+     * Checked only for servers actually used, so an unused OpenAI entry never blocks a local run.
      */
     public List<String> missingKeys(List<ModelConfig> chosen, Map<String, String> env) {
         Map<String, List<String>> users = new LinkedHashMap<>();
         for (ModelConfig m : chosen) {
-            ProviderConfig p = providerOf(m);
+            ServerConfig p = serverOf(m);
             if (p.apiKeyEnv() != null && p.apiKey(env) == null) {
                 users.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(m.name());
             }
         }
         List<String> problems = new ArrayList<>();
         users.forEach((id, names) -> problems.add(String.format(
-                "%s: $.providers.%s.apiKeyEnv: environment variable %s is not set (needed by %s); set %s, or take those models out of the config",
-                source, id, providers.get(id).apiKeyEnv(), String.join(", ", names), providers.get(id).apiKeyEnv())));
+                "%s: $.servers.%s.apiKeyEnv: environment variable %s is not set (needed by %s); set %s, or take those models out of the config",
+                source, id, servers.get(id).apiKeyEnv(), String.join(", ", names), servers.get(id).apiKeyEnv())));
         Set<String> seen = new java.util.HashSet<>();
         for (ModelConfig m : chosen) {
-            ProviderConfig p = providerOf(m);
+            ServerConfig p = serverOf(m);
             String problem = p.keyProblem(env);
-            if (problem != null && seen.add(p.id())) problems.add(source + ": $.providers." + p.id() + ".apiKeyEnv: " + problem);
+            if (problem != null && seen.add(p.id())) problems.add(source + ": $.servers." + p.id() + ".apiKeyEnv: " + problem);
         }
         return problems;
     }

@@ -20,20 +20,21 @@ import vibecheck.keys.Keymap;
  * JSON path) instead of stopping at the first. Keys it does not know are reported as warnings, not errors.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP = Set.of("providers", "models", "defaults", "systemPrompts", "criteria", "keys", "rater", "judges", "judgePrompts");
-    private static final Set<String> PROVIDER = Set.of("type", "baseUrl", "apiKeyEnv", "maxConcurrent", "headers");
-    private static final Set<String> MODEL = Set.of("name", "provider", "model", "temperature", "maxTokens", "seed");
+    private static final Set<String> TOP = Set.of("servers", "providers", "models", "defaults", "systemPrompts", "criteria", "keys", "rater",
+            "judges", "judgePrompts");
+    private static final Set<String> SERVER = Set.of("protocol", "type", "baseUrl", "apiKeyEnv", "maxConcurrent", "headers");
+    private static final Set<String> MODEL = Set.of("name", "server", "provider", "model", "temperature", "maxTokens", "seed");
     private static final Set<String> DEFAULTS = Set.of("temperature", "maxTokens", "systemPrompt",
             "connectTimeoutSeconds", "idleTimeoutSeconds", "schedule", "blindShuffle", "maxReplyMiB");
     private static final Set<String> PROMPT = Set.of("name", "text");
     private static final Set<String> CRITERION = Set.of("key", "label", "low", "high");
 
-    private final ProviderCatalog catalog;
+    private final ProtocolCatalog catalog;
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private String file;
 
-    public ConfigLoader(ProviderCatalog catalog) {
+    public ConfigLoader(ProtocolCatalog catalog) {
         this.catalog = catalog;
     }
 
@@ -60,8 +61,8 @@ public final class ConfigLoader {
         }
         unknownKeys(root, "$", TOP);
         Defaults defaults = defaults(root.get("defaults"));
-        Map<String, ProviderConfig> providers = providers(root.get("providers"));
-        List<ModelConfig> models = models(root.get("models"), providers, defaults);
+        Map<String, ServerConfig> servers = servers(root);
+        List<ModelConfig> models = models(root.get("models"), servers, defaults);
         List<SystemPrompt> prompts = systemPrompts(root.get("systemPrompts"));
         List<Criterion> criteria = criteria(root.get("criteria"));
         Keymap keymap = keys(root.get("keys"));
@@ -74,9 +75,9 @@ public final class ConfigLoader {
             problem("$.rater", "must be a short name on one line (who is judging, e.g. \"ana\"), got " + describe(root.get("rater")));
             rater = null;
         }
-        Judges judges = new JudgeEntries(file, problems, warnings).read(root.get("judges"), root.get("judgePrompts"), providers.keySet());
+        Judges judges = new JudgeEntries(file, problems, warnings).read(root.get("judges"), root.get("judgePrompts"), servers.keySet());
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Config(path, providers, models, defaults, prompts, criteria, keymap, rater == null ? null : rater.strip(), judges);
+        return new Config(path, servers, models, defaults, prompts, criteria, keymap, rater == null ? null : rater.strip(), judges);
     }
 
     private Defaults defaults(JsonNode node) {
@@ -107,31 +108,52 @@ public final class ConfigLoader {
                 schedule == null ? "parallel" : schedule, maxReply);
     }
 
-    private Map<String, ProviderConfig> providers(JsonNode node) {
-        Map<String, ProviderConfig> out = new LinkedHashMap<>();
-        if (node == null) {
-            problem("$.providers", "missing: define at least one model server, e.g. \"providers\": {\"ollama\": {\"type\": \"ollama\"}}");
+    /**
+     * The value under {@code now}, or under {@code before} (the word older configs used, still read, with a warning
+     * naming the new one); both at once is a problem. Returns the key found, or null when neither is there.
+     */
+    private String renamedKey(JsonNode object, String at, String now, String before) {
+        boolean hasNow = object.has(now), hasBefore = object.has(before);
+        if (hasNow && hasBefore) {
+            problem(at + "." + before, "\"" + before + "\" is the older word for \"" + now + "\"; keep only \"" + now + "\"");
+            return now;
+        }
+        if (hasBefore) {
+            warnings.add(file + ": " + at + "." + before + ": \"" + before + "\" is now called \"" + now
+                    + "\" (the old word still works)");
+            return before;
+        }
+        return hasNow ? now : null;
+    }
+
+    private Map<String, ServerConfig> servers(JsonNode root) {
+        Map<String, ServerConfig> out = new LinkedHashMap<>();
+        String key = renamedKey(root, "$", "servers", "providers");
+        if (key == null) {
+            problem("$.servers", "missing: define at least one model server, e.g. \"servers\": {\"ollama\": {\"protocol\": \"ollama\"}}");
             return out;
         }
-        if (!object(node, "$.providers")) return out;
+        JsonNode node = root.get(key);
+        if (!object(node, "$." + key)) return out;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getKey();
-            String at = "$.providers." + id;
+            String at = "$." + key + "." + id;
             JsonNode p = e.getValue();
             if (!object(p, at)) continue;
-            unknownKeys(p, at, PROVIDER);
-            String type = requiredString(p.get("type"), at + ".type");
-            if (type != null && !catalog.types().contains(type)) {
-                problem(at + ".type", "unknown provider type \"" + type + "\" (known: "
+            unknownKeys(p, at, SERVER);
+            String protocolKey = renamedKey(p, at, "protocol", "type");
+            String protocol = requiredString(p.get(protocolKey == null ? "protocol" : protocolKey), at + "." + (protocolKey == null ? "protocol" : protocolKey));
+            if (protocol != null && !catalog.types().contains(protocol)) {
+                problem(at + "." + protocolKey, "unknown protocol \"" + protocol + "\" (known: "
                         + String.join(", ", catalog.types().stream().sorted().toList()) + ")");
-                type = null;
+                protocol = null;
             }
             String baseUrl = optionalString(p.get("baseUrl"), at + ".baseUrl");
-            if (baseUrl == null && type != null) baseUrl = catalog.defaultBaseUrl(type);
+            if (baseUrl == null && protocol != null) baseUrl = catalog.defaultBaseUrl(protocol);
             if (baseUrl != null) baseUrl = checkUrl(baseUrl, at + ".baseUrl");
             String keyEnv = optionalString(p.get("apiKeyEnv"), at + ".apiKeyEnv");
-            if (keyEnv == null && p.get("apiKeyEnv") == null && type != null) keyEnv = catalog.defaultApiKeyEnv(type);
+            if (keyEnv == null && p.get("apiKeyEnv") == null && protocol != null) keyEnv = catalog.defaultApiKeyEnv(protocol);
             if (keyEnv != null && !keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 problem(at + ".apiKeyEnv", "\"" + keyEnv + "\" is not an environment variable name; give the NAME of the variable holding the key, never the key itself");
                 keyEnv = null;
@@ -139,18 +161,18 @@ public final class ConfigLoader {
             Integer maxConcurrent = null;
             if (p.get("maxConcurrent") != null) maxConcurrent = positiveInt(p.get("maxConcurrent"), at + ".maxConcurrent", 1);
             Map<String, String> headers = headers(p.get("headers"), at + ".headers");
-            if (type != null && baseUrl != null) {
-                out.put(id, new ProviderConfig(id, type, baseUrl, keyEnv, maxConcurrent, headers));
+            if (protocol != null && baseUrl != null) {
+                out.put(id, new ServerConfig(id, protocol, baseUrl, keyEnv, maxConcurrent, headers));
             }
         }
-        if (out.isEmpty() && problems.isEmpty()) problem("$.providers", "is empty: define at least one model server");
+        if (out.isEmpty() && problems.isEmpty()) problem("$." + key, "is empty: define at least one model server");
         return out;
     }
 
-    private List<ModelConfig> models(JsonNode node, Map<String, ProviderConfig> providers, Defaults d) {
+    private List<ModelConfig> models(JsonNode node, Map<String, ServerConfig> servers, Defaults d) {
         List<ModelConfig> out = new ArrayList<>();
         if (node == null) {
-            problem("$.models", "missing: list the contestants, e.g. [{\"name\": \"llama3-8b\", \"provider\": \"ollama\", \"model\": \"llama3:8b\"}]");
+            problem("$.models", "missing: list the contestants, e.g. [{\"name\": \"llama3-8b\", \"server\": \"ollama\", \"model\": \"llama3:8b\"}]");
             return out;
         }
         if (!node.isArray()) {
@@ -165,7 +187,9 @@ public final class ConfigLoader {
             if (!object(m, at)) continue;
             unknownKeys(m, at, MODEL);
             String name = requiredString(m.get("name"), at + ".name");
-            String provider = requiredString(m.get("provider"), at + ".provider");
+            String serverKey = renamedKey(m, at, "server", "provider");
+            if (serverKey == null) serverKey = "server";
+            String server = requiredString(m.get(serverKey), at + "." + serverKey);
             String model = requiredString(m.get("model"), at + ".model");
             double t = temperature(m.get("temperature"), at + ".temperature", d.temperature());
             int max = positiveInt(m.get("maxTokens"), at + ".maxTokens", d.maxTokens());
@@ -177,12 +201,12 @@ public final class ConfigLoader {
             if (name != null && !names.add(name)) {
                 problem(at + ".name", "duplicate model name \"" + name + "\"; each contestant needs its own name");
             }
-            if (provider != null && !providers.containsKey(provider)) {
-                problem(at + ".provider", "provider \"" + provider + "\" is not defined under $.providers"
-                        + listed(new ArrayList<>(providers.keySet())));
+            if (server != null && !servers.containsKey(server)) {
+                problem(at + "." + serverKey, "server \"" + server + "\" is not defined under $.servers"
+                        + listed(new ArrayList<>(servers.keySet())));
             }
-            if (name != null && provider != null && model != null) {
-                out.add(new ModelConfig(name, provider, model, t, max, seed));
+            if (name != null && server != null && model != null) {
+                out.add(new ModelConfig(name, server, model, t, max, seed));
             }
         }
         return out;

@@ -1,6 +1,6 @@
 package vibecheck.config;
 
-/** Settings that apply where a model or provider does not say otherwise. */
+/** Settings that apply where a model or server does not say otherwise. */
 public record Defaults(
         double temperature,
         int maxTokens,

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Reads the config's {@code judges} and {@code judgePrompts}, adding one line per problem (file and JSON path) to
  * the loader's problems and unknown keys to its warnings. A judge names its server with {@code server} (or the
- * older word {@code provider}); the server must be one of the config's server entries.
+ * older word {@code provider}, with a warning, as for models); the server must be one of the config's servers.
  */
 final class JudgeEntries {
     static final Set<String> JUDGE = Set.of("name", "server", "provider", "model", "temperature", "maxTokens", "seed");
@@ -53,13 +53,13 @@ final class JudgeEntries {
             }
             unknownKeys(j, at);
             String name = text(j.get("name"), at + ".name");
-            boolean both = j.hasNonNull("server") && j.hasNonNull("provider");
-            String field = j.has("server") || !j.has("provider") ? "server" : "provider";
-            String server = text(j.get(field), at + "." + field);
-            if (both && server != null && !server.equals(j.get("provider").asText())) {
-                problem(at + ".provider", "says \"" + j.get("provider").asText() + "\" but server says \"" + server + "\"; give one of them");
-                server = null;
+            String field = j.has("provider") && !j.has("server") ? "provider" : "server";
+            if (j.has("server") && j.has("provider")) {
+                problem(at + ".provider", "\"provider\" is the older word for \"server\"; keep only \"server\"");
+            } else if (j.has("provider")) {
+                warnings.add(file + ": " + at + ".provider: \"provider\" is now called \"server\" (the old word still works)");
             }
+            String server = text(j.get(field), at + "." + field);
             String model = text(j.get("model"), at + ".model");
             double t = temperature(j.get("temperature"), at + ".temperature");
             int max = positive(j.get("maxTokens"), at + ".maxTokens");
@@ -74,7 +74,7 @@ final class JudgeEntries {
                 name = null;
             }
             if (server != null && !servers.contains(server)) {
-                problem(at + "." + field, "server \"" + server + "\" is not defined under $.providers"
+                problem(at + "." + field, "server \"" + server + "\" is not defined under $.servers"
                         + (servers.isEmpty() ? "" : " (defined: " + String.join(", ", servers) + ")"));
                 server = null;
             }

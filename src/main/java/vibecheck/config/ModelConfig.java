@@ -1,9 +1,9 @@
 package vibecheck.config;
 
-/** One contestant: a model on a provider with the parameters it is asked with. */
+/** One contestant: a model on a server with the parameters it is asked with. */
 public record ModelConfig(
         String name,
-        String provider,
+        String server,
         String model,
         double temperature,
         int maxTokens,

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vibecheck.discovery.Found;
-import vibecheck.provider.RemoteModel;
+import vibecheck.protocol.RemoteModel;
 
 /** The model picker: every model the servers on this machine serve, and which of them are chosen as contestants. */
 public final class Picker {

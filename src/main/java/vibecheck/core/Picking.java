@@ -3,14 +3,14 @@ package vibecheck.core;
 import java.util.ArrayList;
 import java.util.List;
 import vibecheck.config.ModelConfig;
-import vibecheck.config.ProviderConfig;
+import vibecheck.config.ServerConfig;
 import vibecheck.discovery.ConfigWriter;
 import vibecheck.discovery.Discovery;
 import vibecheck.discovery.Found;
 import vibecheck.discovery.Probe;
 import vibecheck.keys.Action;
 import vibecheck.keys.Mode;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 
 /** The model picker's keys and answers. Part of {@link Update}. */
@@ -21,7 +21,7 @@ final class Picking {
 
     static void discovered(UiState s, List<Found> found) {
         List<String> current = new ArrayList<>();
-        for (Contestant c : s.session.contestants()) current.add(c.provider().id() + "/" + c.model().model());
+        for (Contestant c : s.session.contestants()) current.add(c.server().id() + "/" + c.model().model());
         s.picker = new Picker(found, current);
         s.overlay = UiState.Overlay.PICKER;
         s.mode = Mode.PICKER;
@@ -98,10 +98,10 @@ final class Picking {
     private static void start(UiState s, List<ConfigWriter.Pick> picks, boolean demo) {
         List<Contestant> contestants = new ArrayList<>();
         for (ConfigWriter.Pick p : picks) {
-            ProviderConfig provider = Discovery.providerOf(p.server());
-            ModelConfig model = new ModelConfig(p.name(), provider.id(), p.model(), s.defaultTemperature,
+            ServerConfig server = Discovery.serverOf(p.server());
+            ModelConfig model = new ModelConfig(p.name(), server.id(), p.model(), s.defaultTemperature,
                     vibecheck.config.Defaults.MAX_TOKENS, null);
-            contestants.add(new Contestant(model, provider, Providers.create(provider, s.env)));
+            contestants.add(new Contestant(model, server, Protocols.create(server, s.env)));
         }
         Session old = s.session;
         s.replaceSession(new Session(contestants, old.program(), old.clock()));

@@ -100,7 +100,7 @@ public final class Reply {
             return recorded.withJudgement(judgement.scoreHistory().isEmpty() ? null : List.copyOf(judgement.scoreHistory()),
                     judgement.notes().isEmpty() ? null : List.copyOf(judgement.notes()));
         }
-        var p = contestant.provider();
+        var p = contestant.server();
         var m = contestant.model();
         return new Transcript.Reply(id, m.name(), p.id(), p.type(), p.baseUrl(), m.model(), parameters,
                 text.toString(), reasoning.length() == 0 ? null : reasoning.toString(), state.label(),

@@ -24,7 +24,7 @@ public final class SelfIdentification {
 
     public static boolean namesItself(String text, Contestant c) {
         if (text == null || text.isEmpty()) return false;
-        Set<String> words = names(c.model().model() + " " + c.model().name(), c.provider().type());
+        Set<String> words = names(c.model().model() + " " + c.model().name(), c.server().type());
         String lower = text.toLowerCase(Locale.ROOT);
         for (String w : words) {
             if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(lower).find()) return true;
@@ -32,7 +32,7 @@ public final class SelfIdentification {
         return false;
     }
 
-    static Set<String> names(String modelIds, String providerType) {
+    static Set<String> names(String modelIds, String protocol) {
         Set<String> out = new LinkedHashSet<>();
         String ids = modelIds.toLowerCase(Locale.ROOT);
         for (String[] f : FAMILIES) {
@@ -42,8 +42,8 @@ public final class SelfIdentification {
                 out.add(f[1]);
             }
         }
-        if (providerType.equals("anthropic")) out.add("claude");
-        if (providerType.equals("anthropic")) out.add("anthropic");
+        if (protocol.equals("anthropic")) out.add("claude");
+        if (protocol.equals("anthropic")) out.add("anthropic");
         return out;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 
 /**
  * Built-in offline contestants for trying the program where no model server runs: a small Ollama-speaking server

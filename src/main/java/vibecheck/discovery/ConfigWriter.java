@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vibecheck.config.Criterion;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 
 /** Writes the models picked in the UI as a config file, commented like the shipped one. */
 public final class ConfigWriter {
@@ -21,13 +21,13 @@ public final class ConfigWriter {
         sb.append("// vibecheck configuration, written by the model picker. JSON with comments and trailing commas.\n");
         sb.append("// Looked up in this order: --config FILE, $VIBECHECK_CONFIG, ./config/vibecheck.json,\n");
         sb.append("// ~/.config/vibecheck/config.json.\n{\n");
-        sb.append("  // The model servers found on this machine. \"type\" is the wire format: ollama, openai\n");
+        sb.append("  // The model servers found on this machine. \"protocol\" is the wire format: ollama, openai\n");
         sb.append("  // (any OpenAI-compatible server) or anthropic. Add \"maxConcurrent\": 1 to a single-GPU\n");
         sb.append("  // Ollama whose models do not all fit in GPU memory together.\n");
-        sb.append("  \"providers\": {\n");
+        sb.append("  \"servers\": {\n");
         for (Probe p : servers.values()) {
             sb.append("    // ").append(p.label()).append('\n');
-            sb.append("    ").append(q(p.name())).append(": { \"type\": ").append(q(p.type())).append(", \"baseUrl\": ").append(q(p.baseUrl()));
+            sb.append("    ").append(q(p.name())).append(": { \"protocol\": ").append(q(p.type())).append(", \"baseUrl\": ").append(q(p.baseUrl()));
             if (p.apiKeyEnv() != null) sb.append(", \"apiKeyEnv\": ").append(q(p.apiKeyEnv()));
             sb.append(" },\n");
         }
@@ -36,7 +36,7 @@ public final class ConfigWriter {
         sb.append("  // Each may set \"temperature\", \"maxTokens\" and \"seed\".\n");
         sb.append("  \"models\": [\n");
         for (Pick p : picks) {
-            sb.append("    { \"name\": ").append(q(p.name())).append(", \"provider\": ").append(q(p.server().name()))
+            sb.append("    { \"name\": ").append(q(p.name())).append(", \"server\": ").append(q(p.server().name()))
                     .append(", \"model\": ").append(q(p.model())).append(" },\n");
         }
         sb.append("  ],\n\n");

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
-import vibecheck.config.ProviderConfig;
-import vibecheck.provider.ChatProvider;
-import vibecheck.provider.Providers;
+import vibecheck.config.ServerConfig;
+import vibecheck.protocol.ChatProtocol;
+import vibecheck.protocol.Protocols;
 import vibecheck.text.Secrets;
 
 /**
@@ -25,8 +25,8 @@ public final class Discovery {
     private Discovery() {}
 
     public static List<Found> run(List<Probe> probes, Map<String, String> env) {
-        List<ProviderConfig> servers = new ArrayList<>();
-        for (Probe p : probes) servers.add(providerOf(p));
+        List<ServerConfig> servers = new ArrayList<>();
+        for (Probe p : probes) servers.add(serverOf(p));
         return list(probes, servers, env, CONNECT, DEADLINE);
     }
 
@@ -34,13 +34,13 @@ public final class Discovery {
      * Asks configured servers for their models (with their own headers and keys), with the given patience:
      * {@code vibecheck models} waits longer than the look at start-up.
      */
-    public static List<Found> listConfigured(List<ProviderConfig> servers, Map<String, String> env, Duration connect, Duration deadline) {
+    public static List<Found> listConfigured(List<ServerConfig> servers, Map<String, String> env, Duration connect, Duration deadline) {
         List<Probe> probes = new ArrayList<>();
-        for (ProviderConfig c : servers) probes.add(new Probe(c.id(), c.type(), c.baseUrl(), c.apiKeyEnv(), c.id()));
+        for (ServerConfig c : servers) probes.add(new Probe(c.id(), c.type(), c.baseUrl(), c.apiKeyEnv(), c.id()));
         return list(probes, servers, env, connect, deadline);
     }
 
-    private static List<Found> list(List<Probe> probes, List<ProviderConfig> servers, Map<String, String> env,
+    private static List<Found> list(List<Probe> probes, List<ServerConfig> servers, Map<String, String> env,
                                     Duration connect, Duration deadline) {
         boolean tls = probes.stream().anyMatch(p -> p.baseUrl().startsWith("https:"));
         OkHttpClient.Builder b = new OkHttpClient.Builder().connectTimeout(connect).readTimeout(deadline).callTimeout(deadline)
@@ -57,7 +57,7 @@ public final class Discovery {
             List<CompletableFuture<Found>> pending = new ArrayList<>();
             for (int i = 0; i < probes.size(); i++) {
                 Probe p = probes.get(i);
-                ProviderConfig c = servers.get(i);
+                ServerConfig c = servers.get(i);
                 pending.add(CompletableFuture.supplyAsync(() -> ask(client, p, c, env, deadline), threads));
             }
             List<Found> out = new ArrayList<>();
@@ -70,8 +70,8 @@ public final class Discovery {
         }
     }
 
-    public static ProviderConfig providerOf(Probe p) {
-        return new ProviderConfig(p.name(), p.type(), p.baseUrl(), p.apiKeyEnv(), null, Map.of());
+    public static ServerConfig serverOf(Probe p) {
+        return new ServerConfig(p.name(), p.type(), p.baseUrl(), p.apiKeyEnv(), null, Map.of());
     }
 
     /** Ollama's {@code /api/ps}: the models loaded now, with how much of each is in GPU memory. */
@@ -79,11 +79,11 @@ public final class Discovery {
         Map<String, Found.Loaded> out = new java.util.LinkedHashMap<>();
         try (Response r = client.newCall(new okhttp3.Request.Builder().url(p.baseUrl() + "/api/ps").get().build()).execute()) {
             if (!r.isSuccessful()) return out;
-            for (var m : vibecheck.provider.Json.MAPPER.readTree(r.body().string()).path("models")) {
-                String name = vibecheck.provider.Json.text(m, "name");
-                if (name == null) name = vibecheck.provider.Json.text(m, "model");
-                Long size = vibecheck.provider.Json.number(m, "size");
-                Long vram = vibecheck.provider.Json.number(m, "size_vram");
+            for (var m : vibecheck.protocol.Json.MAPPER.readTree(r.body().string()).path("models")) {
+                String name = vibecheck.protocol.Json.text(m, "name");
+                if (name == null) name = vibecheck.protocol.Json.text(m, "model");
+                Long size = vibecheck.protocol.Json.number(m, "size");
+                Long vram = vibecheck.protocol.Json.number(m, "size_vram");
                 if (name != null) out.put(name, new Found.Loaded(size == null ? 0 : size, vram == null ? 0 : vram));
             }
         } catch (IOException | RuntimeException ignored) {
@@ -92,19 +92,19 @@ public final class Discovery {
         return out;
     }
 
-    private static Found ask(OkHttpClient client, Probe p, ProviderConfig server, Map<String, String> env, Duration deadline) {
+    private static Found ask(OkHttpClient client, Probe p, ServerConfig server, Map<String, String> env, Duration deadline) {
         if (vibecheck.text.Urls.hasUserInfo(p.baseUrl())) {
             return new Found(p, List.of(), "the address has a user name or password in it, which vibecheck would show "
                     + "and never sends; remove it and pass credentials with apiKeyEnv or headers in a config");
         }
-        ChatProvider adapter;
+        ChatProtocol adapter;
         try {
-            adapter = Providers.create(server, env);
+            adapter = Protocols.create(server, env);
         } catch (IllegalArgumentException badKey) {
             return new Found(p, List.of(), badKey.getMessage());
         }
         try (Response r = client.newCall(adapter.listModels()).execute()) {
-            String redirect = vibecheck.provider.Redirects.refusal(r);
+            String redirect = vibecheck.protocol.Redirects.refusal(r);
             if (redirect != null) return new Found(p, List.of(), redirect);
             String body = r.body().string();
             if (!r.isSuccessful()) {

@@ -2,7 +2,7 @@ package vibecheck.discovery;
 
 import java.util.List;
 import java.util.Map;
-import vibecheck.provider.RemoteModel;
+import vibecheck.protocol.RemoteModel;
 
 /**
  * What one probe found: the models a server serves (or why it did not answer), and for Ollama which of them are

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vibecheck.config.ProviderConfig;
+import vibecheck.config.ServerConfig;
 import vibecheck.stream.Contestant;
 
 /**
@@ -17,8 +17,8 @@ public final class Readiness {
 
     /** Asks each distinct server of the contestants once, all at once, with discovery's short timeouts. */
     public static List<String> check(List<Contestant> contestants, Map<String, String> env) {
-        Map<String, ProviderConfig> servers = new LinkedHashMap<>();
-        for (Contestant c : contestants) servers.putIfAbsent(key(c.provider()), c.provider());
+        Map<String, ServerConfig> servers = new LinkedHashMap<>();
+        for (Contestant c : contestants) servers.putIfAbsent(key(c.server()), c.server());
         return of(contestants, Discovery.listConfigured(new ArrayList<>(servers.values()), env, Discovery.CONNECT, Discovery.DEADLINE));
     }
 
@@ -26,20 +26,20 @@ public final class Readiness {
     public static List<String> of(List<Contestant> contestants, List<Found> found) {
         List<String> out = new ArrayList<>();
         for (Contestant c : contestants) {
-            Found f = found.stream().filter(x -> x.probe().name().equals(c.provider().id())
-                    && x.probe().baseUrl().equals(c.provider().baseUrl())).findFirst().orElse(null);
+            Found f = found.stream().filter(x -> x.probe().name().equals(c.server().id())
+                    && x.probe().baseUrl().equals(c.server().baseUrl())).findFirst().orElse(null);
             out.add(f == null ? null : problem(c, f));
         }
         return out;
     }
 
-    private static String key(ProviderConfig p) {
+    private static String key(ServerConfig p) {
         return p.id() + " " + p.baseUrl();
     }
 
     private static String problem(Contestant c, Found f) {
-        boolean ollama = "ollama".equals(c.provider().type());
-        String base = c.provider().baseUrl();
+        boolean ollama = "ollama".equals(c.server().type());
+        String base = c.server().baseUrl();
         if (!f.answered()) {
             String p = f.problem();
             if (p.equals("nothing listening") || p.startsWith("no answer within")) {
@@ -53,6 +53,6 @@ public final class Readiness {
         boolean served = f.models().stream().anyMatch(m -> m.id().equals(model) || (ollama && m.id().equals(model + ":latest")));
         if (served) return null;
         if (!ollama && f.models().size() == 1) return null; // a one-model server (llama.cpp) answers whatever name it is asked for
-        return ollama ? "not pulled: ollama pull " + model : "not served: " + c.provider().id() + " does not list " + model;
+        return ollama ? "not pulled: ollama pull " + model : "not served: " + c.server().id() + " does not list " + model;
     }
 }

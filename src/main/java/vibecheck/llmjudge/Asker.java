@@ -1,7 +1,7 @@
 package vibecheck.llmjudge;
 
 import java.util.List;
-import vibecheck.provider.ChatMessage;
+import vibecheck.protocol.ChatMessage;
 
 /** Something a judge's questions are put to: a server ({@link JudgeClient}), one at a time. */
 public interface Asker extends AutoCloseable {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vibecheck.config.JudgeConfig;
-import vibecheck.provider.ChatMessage;
+import vibecheck.protocol.ChatMessage;
 import vibecheck.transcript.LlmJudgement;
 
 /**

@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import vibecheck.config.Config;
 import vibecheck.config.JudgeConfig;
-import vibecheck.config.ProviderConfig;
-import vibecheck.provider.ChatMessage;
-import vibecheck.provider.ChatRequest;
-import vibecheck.provider.Providers;
+import vibecheck.config.ServerConfig;
+import vibecheck.protocol.ChatMessage;
+import vibecheck.protocol.ChatRequest;
+import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.HttpClients;
 import vibecheck.stream.ReplyEvent;
@@ -38,8 +38,8 @@ public final class JudgeClient implements Asker {
 
     public JudgeClient(JudgeConfig judge, Config config, Map<String, String> env) {
         this.judge = judge;
-        ProviderConfig server = config.providers().get(judge.server());
-        this.contestant = new Contestant(judge.asModel(), server, Providers.create(server, env));
+        ServerConfig server = config.servers().get(judge.server());
+        this.contestant = new Contestant(judge.asModel(), server, Protocols.create(server, env));
         Duration idle = Duration.ofSeconds(config.defaults().idleTimeoutSeconds());
         this.http = HttpClients.create(server.usesTls(), Duration.ofSeconds(config.defaults().connectTimeoutSeconds()), idle);
         this.engine = new StreamEngine(() -> http, idle, config.defaults().maxReplyMiB() * 1024L * 1024L, inbox::add);

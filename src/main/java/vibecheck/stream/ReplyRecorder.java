@@ -1,7 +1,7 @@
 package vibecheck.stream;
 
 import java.util.function.Consumer;
-import vibecheck.provider.ReplySink;
+import vibecheck.protocol.ReplySink;
 import vibecheck.text.Secrets;
 
 /**
@@ -72,7 +72,7 @@ final class ReplyRecorder implements ReplySink {
         if (over) shown += secrets.flush();
         if (!shown.isEmpty()) inbox.accept(new ReplyEvent.Chunk(replyId, shown, reasoning));
         if (over) {
-            throw new TooLarge("the reply passed " + vibecheck.provider.Limits.mib(maxBytes) + " of text (defaults.maxReplyMiB); the rest was not read");
+            throw new TooLarge("the reply passed " + vibecheck.protocol.Limits.mib(maxBytes) + " of text (defaults.maxReplyMiB); the rest was not read");
         }
     }
 

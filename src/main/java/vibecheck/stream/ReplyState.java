@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Where a reply is: the first three are live, the last four final (exactly one of them ends every reply). */
 public enum ReplyState {
-    /** Waiting for a free slot under its provider's {@code maxConcurrent}. */
+    /** Waiting for a free slot under its server's {@code maxConcurrent}. */
     WAITING,
     /** Request sent, no token yet: the server is loading the model or reading the prompt. */
     LOADING,

@@ -19,13 +19,13 @@ import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import vibecheck.provider.ChatRequest;
-import vibecheck.provider.PreparedRequest;
-import vibecheck.provider.Redirects;
+import vibecheck.protocol.ChatRequest;
+import vibecheck.protocol.PreparedRequest;
+import vibecheck.protocol.Redirects;
 import vibecheck.text.Secrets;
 
 /**
- * Starts and cancels replies. Every reply streams on its own thread at the same time as the others; a provider's
+ * Starts and cancels replies. Every reply streams on its own thread at the same time as the others; a server's
  * {@code maxConcurrent} queues the rest. Everything that happens is posted to the inbox as {@link ReplyEvent}s,
  * ending in exactly one {@link ReplyEvent.Ended} per reply. Cancelling closes the connection at once.
  */
@@ -72,7 +72,7 @@ public final class StreamEngine implements AutoCloseable {
      * such replies run one at a time in the order they were started, while their panels show them waiting.
      */
     public ObjectNode start(String replyId, Contestant contestant, ChatRequest request, boolean sequential) {
-        PreparedRequest prepared = contestant.adapter().prepare(request);
+        PreparedRequest prepared = contestant.protocol().prepare(request);
         Job job = new Job(replyId, contestant, prepared);
         if (sequential) {
             job.after = lastSequential;
@@ -99,9 +99,9 @@ public final class StreamEngine implements AutoCloseable {
     }
 
     private Semaphore slotsFor(Contestant c) {
-        Integer max = c.provider().maxConcurrent();
+        Integer max = c.server().maxConcurrent();
         if (max == null) return null;
-        return slots.computeIfAbsent(c.provider().id(), id -> new Semaphore(max, true));
+        return slots.computeIfAbsent(c.server().id(), id -> new Semaphore(max, true));
     }
 
     private static String seconds(Duration d) {
@@ -185,17 +185,17 @@ public final class StreamEngine implements AutoCloseable {
                 if (!response.isSuccessful()) {
                     ResponseBody body = response.peekBody(MAX_ERROR_BODY);
                     String type = body.contentType() == null ? null : body.contentType().toString();
-                    String message = contestant.adapter().errorMessage(response.code(), type, body.string());
+                    String message = contestant.protocol().errorMessage(response.code(), type, body.string());
                     return ended(ReplyState.FAILED, null, message,
-                            contestant.adapter().hint(response.code(), message, model), rec.metrics(queuedNanos));
+                            contestant.protocol().hint(response.code(), message, model), rec.metrics(queuedNanos));
                 }
                 try {
-                    contestant.adapter().read(response, rec);
+                    contestant.protocol().read(response, rec);
                 } finally {
                     rec.flush();
                 }
                 return outcome(rec, null, queuedNanos, model);
-            } catch (ReplyRecorder.TooLarge | vibecheck.provider.Limits.Exceeded e) {
+            } catch (ReplyRecorder.TooLarge | vibecheck.protocol.Limits.Exceeded e) {
                 // the connection is closed as the response is: the rest is never read
                 return ended(ReplyState.FAILED, null, e.getMessage(), null, rec.metrics(queuedNanos));
             } catch (IOException e) {
@@ -204,7 +204,7 @@ public final class StreamEngine implements AutoCloseable {
                 if (!answered) {
                     String message = connectFailure(e);
                     return ended(ReplyState.FAILED, null, message,
-                            idleTimedOut(e) ? null : contestant.adapter().hint(0, message, model),
+                            idleTimedOut(e) ? null : contestant.protocol().hint(0, message, model),
                             rec.metrics(queuedNanos));
                 }
                 return outcome(rec, streamFailure(e), queuedNanos, model);
@@ -214,7 +214,7 @@ public final class StreamEngine implements AutoCloseable {
         private ReplyEvent.Ended outcome(ReplyRecorder rec, String ioProblem, long queuedNanos, String model) {
             Metrics m = rec.metrics(queuedNanos);
             if (rec.failure != null) {
-                return ended(ReplyState.FAILED, rec.finishReason, rec.failure, contestant.adapter().hint(200, rec.failure, model), m);
+                return ended(ReplyState.FAILED, rec.finishReason, rec.failure, contestant.protocol().hint(200, rec.failure, model), m);
             }
             if (rec.finished) return ended(ReplyState.FINISHED, rec.finishReason, null, null, m);
             if (cancelled) return ended(ReplyState.CANCELLED, null, null, null, m);

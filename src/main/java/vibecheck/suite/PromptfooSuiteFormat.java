@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * promptfoo configs ({@code promptfooconfig.yaml}): every prompt crossed with every test, the test's {@code vars}
  * (over {@code defaultTest.vars}) filling the prompt's {@code {{name}}} placeholders. Prompts are strings,
  * {@code file://} references relative to the config (a text file's prompts separated by lines of {@code ---}) or
- * objects with {@code raw}; {@code description} is kept. Providers and assertions are not this program's business:
+ * objects with {@code raw}; {@code description} is kept. Protocols and assertions are not this program's business:
  * they are left out, with a note saying so.
  */
 public final class PromptfooSuiteFormat implements SuiteFormat {

@@ -125,8 +125,8 @@ public record Transcript(int schema, String program, String id, String startedAt
     public record Reply(
             String id,
             String contestant,
-            String provider,
-            String providerType,
+            String server,
+            String protocol,
             String baseUrl,
             String model,
             JsonNode parameters,
@@ -144,25 +144,25 @@ public record Transcript(int schema, String program, String id, String startedAt
             Boolean modelLoaded,
             RunTag run,
             ObjectNode source) {
-        public Reply(String id, String contestant, String provider, String providerType, String baseUrl, String model,
+        public Reply(String id, String contestant, String server, String protocol, String baseUrl, String model,
                      JsonNode parameters, String text, String reasoning, String state, String finishReason, String error,
                      String hint, Metrics metrics, List<Score> scores, List<Note> notes, Boolean selfIdentified,
                      String schedule, Boolean modelLoaded) {
-            this(id, contestant, provider, providerType, baseUrl, model, parameters, text, reasoning, state, finishReason,
+            this(id, contestant, server, protocol, baseUrl, model, parameters, text, reasoning, state, finishReason,
                     error, hint, metrics, scores, notes, selfIdentified, schedule, modelLoaded, null, null);
         }
 
-        public Reply(String id, String contestant, String provider, String providerType, String baseUrl, String model,
+        public Reply(String id, String contestant, String server, String protocol, String baseUrl, String model,
                      JsonNode parameters, String text, String reasoning, String state, String finishReason, String error,
                      String hint, Metrics metrics, List<Score> scores, List<Note> notes, Boolean selfIdentified,
                      String schedule, Boolean modelLoaded, RunTag run) {
-            this(id, contestant, provider, providerType, baseUrl, model, parameters, text, reasoning, state, finishReason,
+            this(id, contestant, server, protocol, baseUrl, model, parameters, text, reasoning, state, finishReason,
                     error, hint, metrics, scores, notes, selfIdentified, schedule, modelLoaded, run, null);
         }
 
         /** This reply as recorded, with the scores and notes it has now (judging only ever adds to them). */
         public Reply withJudgement(List<Score> nowScores, List<Note> nowNotes) {
-            return new Reply(id, contestant, provider, providerType, baseUrl, model, parameters, text, reasoning, state,
+            return new Reply(id, contestant, server, protocol, baseUrl, model, parameters, text, reasoning, state,
                     finishReason, error, hint, metrics, nowScores, nowNotes, selfIdentified, schedule, modelLoaded, run, source);
         }
     }

@@ -87,8 +87,8 @@ public final class TranscriptWriter {
         ObjectNode n = F.objectNode();
         put(n, "id", r.id());
         put(n, "contestant", r.contestant());
-        put(n, "provider", r.provider());
-        put(n, "providerType", r.providerType());
+        put(n, "provider", r.server());
+        put(n, "providerType", r.protocol());
         put(n, "baseUrl", r.baseUrl());
         put(n, "model", r.model());
         if (r.parameters() != null) n.set("parameters", r.parameters());

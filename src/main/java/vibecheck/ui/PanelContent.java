@@ -113,7 +113,7 @@ public final class PanelContent {
             runs.add(new Run(texts.computeIfAbsent(r, k -> new WrappedText()).lines(d.text(), width), Style.NORMAL, ""));
         } else if (!r.state().isFinal()) {
             String waiting = switch (r.state()) {
-                case WAITING -> hideDetails ? "waiting for a free slot…" : "waiting for a free slot on " + r.contestant().provider().id() + "…";
+                case WAITING -> hideDetails ? "waiting for a free slot…" : "waiting for a free slot on " + r.contestant().server().id() + "…";
                 case LOADING -> "waiting for the first token (the model may be loading)…";
                 default -> d.reasoning().length() > 0 ? "thinking…" : "…";
             };

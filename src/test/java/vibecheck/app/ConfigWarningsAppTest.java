@@ -23,9 +23,9 @@ class ConfigWarningsAppTest {
     @Test
     void aMisspelledKeyIsCountedOnTheStatusLineAndListedInFullUntilLookedAt() throws Exception {
         Path config = dir.resolve("c.json");
-        Files.writeString(config, "{\"providers\": {\"o\": {\"type\": \"ollama\"}},"
-                + " \"models\": [{\"name\": \"a\", \"provider\": \"o\", \"model\": \"m\", \"temprature\": 0.9}]}");
-        var loader = new vibecheck.config.ConfigLoader(vibecheck.provider.Providers.CATALOG);
+        Files.writeString(config, "{\"servers\": {\"o\": {\"protocol\": \"ollama\"}},"
+                + " \"models\": [{\"name\": \"a\", \"server\": \"o\", \"model\": \"m\", \"temprature\": 0.9}]}");
+        var loader = new vibecheck.config.ConfigLoader(vibecheck.protocol.Protocols.CATALOG);
         loader.load(config);
         List<String> warnings = new ArrayList<>(loader.warnings());
         assertTrue(warnings.size() == 1 && warnings.get(0).contains("temprature"), warnings.toString());

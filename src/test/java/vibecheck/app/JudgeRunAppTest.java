@@ -23,8 +23,8 @@ import vibecheck.config.Config;
 import vibecheck.config.ConfigLoader;
 import vibecheck.core.Blind;
 import vibecheck.core.UiState;
-import vibecheck.provider.Json;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Json;
+import vibecheck.protocol.Protocols;
 import vibecheck.support.AppDriver;
 import vibecheck.support.CommandRun;
 import vibecheck.support.FakeOllama;
@@ -40,10 +40,10 @@ class JudgeRunAppTest {
     void runASuite() throws Exception {
         ollama = new FakeOllama().answer("ma", "First answer.").answer("mb", "Second answer.").answer("mc", "Third answer.");
         Files.writeString(work.resolve("c.json"), """
-                {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                 "models": [{"name": "alpha", "provider": "local", "model": "ma"},
-                            {"name": "beta", "provider": "local", "model": "mb"},
-                            {"name": "gamma", "provider": "local", "model": "mc"}]}
+                {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                 "models": [{"name": "alpha", "server": "local", "model": "ma"},
+                            {"name": "beta", "server": "local", "model": "mb"},
+                            {"name": "gamma", "server": "local", "model": "mc"}]}
                 """.formatted(ollama.baseUrl()));
         Files.writeString(work.resolve("s.yaml"), """
                 name: small
@@ -60,7 +60,7 @@ class JudgeRunAppTest {
                 """);
         CommandRun r = CommandRun.run(work, Map.of(), "", "run", "s.yaml", "--config", "c.json", "--out", "out");
         assertEquals(0, r.exit, r.toString());
-        config = new ConfigLoader(Providers.CATALOG).load(work.resolve("c.json"));
+        config = new ConfigLoader(Protocols.CATALOG).load(work.resolve("c.json"));
     }
 
     @AfterEach
@@ -264,7 +264,7 @@ class JudgeRunAppTest {
         CommandRun r = CommandRun.run(work, Map.of(), "", "run", "s.yaml", "--config", "c.json", "--out", "sys", "--system", "all",
                 "--models", "alpha");
         assertEquals(0, r.exit, r.toString());
-        config = new ConfigLoader(Providers.CATALOG).load(work.resolve("c.json"));
+        config = new ConfigLoader(Protocols.CATALOG).load(work.resolve("c.json"));
         JudgeCommand.Prepared p = JudgeCommand.prepare(work.resolve("sys"), "sys", config, Map.of());
         assertEquals(List.of("sky · zany", "sky · none", "memory · zany", "memory · none", "third · zany", "third · none"),
                 p.run().items().stream().map(vibecheck.core.JudgeRun.Item::label).toList());

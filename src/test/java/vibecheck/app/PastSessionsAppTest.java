@@ -21,7 +21,7 @@ import vibecheck.config.Defaults;
 import vibecheck.core.Session;
 import vibecheck.core.UiState;
 import vibecheck.keys.Keymap;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.stream.ReplyEvent;
 import vibecheck.stream.ReplyState;
 import vibecheck.support.AppDriver;

@@ -21,7 +21,7 @@ import vibecheck.discovery.Discovery;
 import vibecheck.discovery.Probe;
 import vibecheck.keys.Keymap;
 import vibecheck.keys.Mode;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 import vibecheck.support.AppDriver;
 import vibecheck.support.FakeOllama;
 
@@ -56,9 +56,9 @@ class PickerAppTest {
                 assertTrue(d.screen().contains("Space chooses (2/6)"), d.screen());
                 d.type("w");
                 Path written = Files.writeString(dir.resolve("written.json"), d.writtenConfig.get());
-                Config config = new ConfigLoader(Providers.CATALOG).load(written);
+                Config config = new ConfigLoader(Protocols.CATALOG).load(written);
                 assertEquals(List.of("llama3-8b", "mixtral-8x7b"), config.models().stream().map(ModelConfig::name).toList());
-                assertEquals(ollama.baseUrl(), config.providers().get("ollama").baseUrl());
+                assertEquals(ollama.baseUrl(), config.servers().get("ollama").baseUrl());
                 assertEquals(7, config.criteria().size());
                 d.press(KeyType.Enter);
                 assertFalse(d.screen().contains("Models on this machine"), d.screen());

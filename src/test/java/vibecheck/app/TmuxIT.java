@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.FakeOllama;
 import vibecheck.support.JarProcess;
 import vibecheck.support.RawServer;
@@ -31,9 +31,9 @@ class TmuxIT {
         StringBuilder list = new StringBuilder();
         for (String m : models) {
             if (list.length() > 0) list.append(',');
-            list.append("{\"name\": \"").append(m).append("\", \"provider\": \"local\", \"model\": \"").append(m).append("\"}");
+            list.append("{\"name\": \"").append(m).append("\", \"server\": \"local\", \"model\": \"").append(m).append("\"}");
         }
-        Files.writeString(work.resolve("c.json"), "{\"providers\": {\"local\": {\"type\": \"ollama\", \"baseUrl\": \"" + baseUrl
+        Files.writeString(work.resolve("c.json"), "{\"servers\": {\"local\": {\"protocol\": \"ollama\", \"baseUrl\": \"" + baseUrl
                 + "\"}}, \"models\": [" + list + "], \"systemPrompts\": [{\"name\": \"none\", \"text\": \"\"}, {\"name\": \"friend\", \"text\": \"Be a friend.\"}]}");
         return "cd '" + work + "' && exec " + JarProcess.javaBinary() + " -jar '" + JarProcess.jar().toAbsolutePath()
                 + "' --config c.json --transcripts t";

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.CommandRun;
 import vibecheck.support.Sse;
 
@@ -34,13 +34,13 @@ class AskCommandTest {
         Files.createDirectories(work.resolve("config"));
         Files.writeString(work.resolve("config/vibecheck.json"), """
                 {
-                  "providers": {
-                    "local": {"type": "ollama", "baseUrl": "%s"},
-                    "vllm": {"type": "openai", "baseUrl": "%s", "apiKeyEnv": "TEST_OPENAI_KEY"},
+                  "servers": {
+                    "local": {"protocol": "ollama", "baseUrl": "%s"},
+                    "vllm": {"protocol": "openai", "baseUrl": "%s", "apiKeyEnv": "TEST_OPENAI_KEY"},
                   },
                   "models": [
-                    {"name": "llama", "provider": "local", "model": "llama3:8b", "seed": 7},
-                    {"name": "qwen", "provider": "vllm", "model": "Qwen/Qwen2.5-7B", "maxTokens": 256},
+                    {"name": "llama", "server": "local", "model": "llama3:8b", "seed": 7},
+                    {"name": "qwen", "server": "vllm", "model": "Qwen/Qwen2.5-7B", "maxTokens": 256},
                   ],
                   "systemPrompts": [
                     {"name": "none", "text": ""},
@@ -157,7 +157,7 @@ class AskCommandTest {
 
         CommandRun noKey = CommandRun.run(work, Map.of(), "", "ask", "hi");
         assertEquals(2, noKey.exit);
-        assertTrue(noKey.err.contains("$.providers.vllm.apiKeyEnv: environment variable TEST_OPENAI_KEY is not set (needed by qwen)"), noKey.err);
+        assertTrue(noKey.err.contains("$.servers.vllm.apiKeyEnv: environment variable TEST_OPENAI_KEY is not set (needed by qwen)"), noKey.err);
 
         CommandRun onlyLocal = CommandRun.run(work, Map.of(), "", "ask", "--models", "llama", "--temperature", "7", "hi");
         assertEquals(2, onlyLocal.exit);
@@ -167,7 +167,7 @@ class AskCommandTest {
         assertEquals(2, badSystem.exit);
         assertTrue(badSystem.err.contains("no such system prompt (configured: none, friend)"), badSystem.err);
 
-        Files.writeString(work.resolve("broken.json"), "{\"providers\": {\"x\": {\"type\": \"grpc\"}},\n \"models\": [}");
+        Files.writeString(work.resolve("broken.json"), "{\"servers\": {\"x\": {\"type\": \"grpc\"}},\n \"models\": [}");
         CommandRun broken = CommandRun.run(work, env, "", "ask", "--config", "broken.json", "hi");
         assertEquals(2, broken.exit);
         assertTrue(broken.err.startsWith("error: broken.json:2:13: malformed JSON"), broken.err);

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.JarProcess;
 import vibecheck.support.RawServer;
 
@@ -21,8 +21,8 @@ class AskProcessIT {
 
     private Path configFor(String baseUrl) throws Exception {
         return Files.writeString(work.resolve("c.json"), """
-                {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                 "models": [{"name": "dripper", "provider": "local", "model": "llama3:8b"}]}
+                {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                 "models": [{"name": "dripper", "server": "local", "model": "llama3:8b"}]}
                 """.formatted(baseUrl));
     }
 

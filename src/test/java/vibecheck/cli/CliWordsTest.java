@@ -44,8 +44,8 @@ class CliWordsTest {
 
     @Test
     void aMissingKeyInTheUiDoesNotSuggestAFlagTheUiRejects() throws Exception {
-        Files.writeString(work.resolve("c.json"), "{\"providers\": {\"cloud\": {\"type\": \"openai\", \"apiKeyEnv\": \"UNSET_KEY_FOR_TEST\"}},"
-                + " \"models\": [{\"name\": \"g\", \"provider\": \"cloud\", \"model\": \"gpt\"}]}");
+        Files.writeString(work.resolve("c.json"), "{\"servers\": {\"cloud\": {\"protocol\": \"openai\", \"apiKeyEnv\": \"UNSET_KEY_FOR_TEST\"}},"
+                + " \"models\": [{\"name\": \"g\", \"server\": \"cloud\", \"model\": \"gpt\"}]}");
         var err = new java.io.ByteArrayOutputStream();
         Io io = new Io(Map.of(), work, work.resolve("home"), new java.io.ByteArrayInputStream(new byte[0]),
                 new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true), new java.io.PrintStream(err, true), true);
@@ -62,16 +62,16 @@ class CliWordsTest {
     void modelsNeverTellsYouToRunItself() throws Exception {
         try (MockWebServer vllm = new MockWebServer()) {
             vllm.enqueue(new MockResponse().setBody("{\"object\":\"list\",\"data\":[{\"id\":\"a\"},{\"id\":\"b\"}]}"));
-            Files.writeString(work.resolve("c.json"), ("{\"providers\": {\"vllm\": {\"type\": \"openai\", \"baseUrl\": \"%s\"}},"
-                    + " \"models\": [{\"name\": \"q\", \"provider\": \"vllm\", \"model\": \"qwen\"}]}").formatted(vllm.url("/v1")));
+            Files.writeString(work.resolve("c.json"), ("{\"servers\": {\"vllm\": {\"protocol\": \"openai\", \"baseUrl\": \"%s\"}},"
+                    + " \"models\": [{\"name\": \"q\", \"server\": \"vllm\", \"model\": \"qwen\"}]}").formatted(vllm.url("/v1")));
             CommandRun r = CommandRun.run(work, Map.of(), "", "models", "--config", "c.json");
             assertTrue(r.out.contains("! contestant q wants qwen, which this server does not list"), r.out);
             assertFalse(r.out.contains("vibecheck models"), r.out);
         }
         try (MockWebServer odd = new MockWebServer()) {
             odd.enqueue(new MockResponse().setResponseCode(404).setBody("{\"error\":{\"message\":\"model list does not exist\"}}"));
-            Files.writeString(work.resolve("c.json"), ("{\"providers\": {\"odd\": {\"type\": \"openai\", \"baseUrl\": \"%s\"}},"
-                    + " \"models\": [{\"name\": \"q\", \"provider\": \"odd\", \"model\": \"qwen\"}]}").formatted(odd.url("/v1")));
+            Files.writeString(work.resolve("c.json"), ("{\"servers\": {\"odd\": {\"protocol\": \"openai\", \"baseUrl\": \"%s\"}},"
+                    + " \"models\": [{\"name\": \"q\", \"server\": \"odd\", \"model\": \"qwen\"}]}").formatted(odd.url("/v1")));
             CommandRun r = CommandRun.run(work, Map.of(), "", "models", "--config", "c.json");
             assertTrue(r.out.contains("HTTP 404"), r.out);
             assertFalse(r.out.contains("vibecheck models"), r.out);

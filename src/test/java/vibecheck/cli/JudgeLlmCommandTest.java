@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.CommandRun;
 import vibecheck.support.FakeJudge;
 import vibecheck.transcript.TranscriptLock;
@@ -32,13 +32,13 @@ class JudgeLlmCommandTest {
 
     private void config(FakeJudge judge, String extra) throws Exception {
         Files.writeString(work.resolve("c.json"), """
-                {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                 "models": [{"name": "llama3-8b", "provider": "local", "model": "llama3:8b"},
-                            {"name": "qwen2-7b", "provider": "local", "model": "qwen2:7b"}],
+                {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                 "models": [{"name": "llama3-8b", "server": "local", "model": "llama3:8b"},
+                            {"name": "qwen2-7b", "server": "local", "model": "qwen2:7b"}],
                  "criteria": [{"key": "empathy", "label": "Empathy", "low": "cold", "high": "warm"},
                               {"key": "tone", "label": "Tone", "low": "formal", "high": "casual"}],
                  "judges": [{"name": "j-big", "server": "local", "model": "judge:70b"},
-                            {"name": "j-small", "provider": "local", "model": "judge:8b"}]%s}
+                            {"name": "j-small", "server": "local", "model": "judge:8b"}]%s}
                 """.formatted(judge.baseUrl(), extra));
     }
 
@@ -197,7 +197,7 @@ class JudgeLlmCommandTest {
                 assertEquals(1, r.err.strip().lines().count(), r.err);
             }
             assertEquals(0, judge.requests.size(), "nothing asked");
-            Files.writeString(work.resolve("none.json"), "{\"providers\": {\"local\": {\"type\": \"ollama\"}}, \"models\": [{\"name\": \"a\", \"provider\": \"local\", \"model\": \"m\"}]}");
+            Files.writeString(work.resolve("none.json"), "{\"servers\": {\"local\": {\"protocol\": \"ollama\"}}, \"models\": [{\"name\": \"a\", \"server\": \"local\", \"model\": \"m\"}]}");
             CommandRun none = CommandRun.run(work, Map.of(), "", "judge-llm", "t.json", "--config", "none.json");
             assertEquals(2, none.exit);
             assertTrue(none.err.contains("none.json has no judges; add one, e.g. \"judges\": [{\"name\": \"j-llama70\", \"server\": \"ollama\", \"model\": \"llama3:70b\"}]"), none.err);

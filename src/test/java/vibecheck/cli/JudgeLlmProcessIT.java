@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.JarProcess;
 import vibecheck.support.RawServer;
 
@@ -34,8 +34,8 @@ class JudgeLlmProcessIT {
             }
         })) {
             Files.writeString(work.resolve("c.json"), """
-                    {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                     "models": [{"name": "llama3-8b", "provider": "local", "model": "llama3:8b"}],
+                    {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                     "models": [{"name": "llama3-8b", "server": "local", "model": "llama3:8b"}],
                      "criteria": [{"key": "empathy", "label": "Empathy", "low": "cold", "high": "warm"}],
                      "judges": [{"name": "j", "server": "local", "model": "judge:70b"}]}
                     """.formatted(server.baseUrl()));

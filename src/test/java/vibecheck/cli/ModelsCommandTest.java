@@ -27,15 +27,15 @@ class ModelsCommandTest {
             vllm.enqueue(new MockResponse().setBody("{\"object\":\"list\",\"data\":[{\"id\":\"Qwen/Qwen2.5-7B\",\"object\":\"model\"}]}"));
             String down = "http://127.0.0.1:9"; // discard port: nothing listens
             Files.writeString(work.resolve("c.json"), """
-                    {"providers": {
-                       "local": {"type": "ollama", "baseUrl": "%s"},
-                       "vllm": {"type": "openai", "baseUrl": "%s"},
-                       "gone": {"type": "ollama", "baseUrl": "%s"},
-                       "cloud": {"type": "openai", "apiKeyEnv": "UNSET_KEY_FOR_TEST"}},
+                    {"servers": {
+                       "local": {"protocol": "ollama", "baseUrl": "%s"},
+                       "vllm": {"protocol": "openai", "baseUrl": "%s"},
+                       "gone": {"protocol": "ollama", "baseUrl": "%s"},
+                       "cloud": {"protocol": "openai", "apiKeyEnv": "UNSET_KEY_FOR_TEST"}},
                      "models": [
-                       {"name": "llama", "provider": "local", "model": "llama3:8b"},
-                       {"name": "mixtral", "provider": "local", "model": "mixtral:8x7b"},
-                       {"name": "qwen", "provider": "vllm", "model": "Qwen/Qwen2.5-7B"}]}
+                       {"name": "llama", "server": "local", "model": "llama3:8b"},
+                       {"name": "mixtral", "server": "local", "model": "mixtral:8x7b"},
+                       {"name": "qwen", "server": "vllm", "model": "Qwen/Qwen2.5-7B"}]}
                     """.formatted(ollama.url("/").toString().replaceAll("/$", ""), vllm.url("/v1"), down));
             CommandRun r = CommandRun.run(work, Map.of(), "", "models", "--config", "c.json");
             assertEquals(1, r.exit, r.toString());

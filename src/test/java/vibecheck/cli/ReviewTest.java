@@ -43,9 +43,9 @@ class ReviewTest {
     private void config(String baseUrl) throws Exception {
         Files.createDirectories(dir.resolve("config"));
         Files.writeString(dir.resolve("config/vibecheck.json"), """
-                { "providers": { "local": { "type": "ollama", "baseUrl": "%s" } },
-                  "models": [ { "name": "llama3-8b", "provider": "local", "model": "llama3:8b-q8" },
-                              { "name": "mixtral-8x7b", "provider": "local", "model": "mixtral:8x7b" } ] }
+                { "servers": { "local": { "protocol": "ollama", "baseUrl": "%s" } },
+                  "models": [ { "name": "llama3-8b", "server": "local", "model": "llama3:8b-q8" },
+                              { "name": "mixtral-8x7b", "server": "local", "model": "mixtral:8x7b" } ] }
                 """.formatted(baseUrl));
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.CommandRun;
 import vibecheck.support.FakeOllama;
 
@@ -30,9 +30,9 @@ class RunCommandTest {
     void start() throws Exception {
         ollama = new FakeOllama().answer("ma", "Alpha answers.").answer("mb", "Beta answers.");
         Files.writeString(work.resolve("c.json"), """
-                {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                 "models": [{"name": "a", "provider": "local", "model": "ma"},
-                            {"name": "b", "provider": "local", "model": "mb"}],
+                {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                 "models": [{"name": "a", "server": "local", "model": "ma"},
+                            {"name": "b", "server": "local", "model": "mb"}],
                  "systemPrompts": [{"name": "none", "text": ""}, {"name": "friend", "text": "Be a friend."}]}
                 """.formatted(ollama.baseUrl()));
         Files.writeString(work.resolve("s.yaml"), """
@@ -114,7 +114,7 @@ class RunCommandTest {
     @Test
     void failuresStayUntilRetryFailedWhichSendsOnlyThem() throws Exception {
         Files.writeString(work.resolve("c.json"), Files.readString(work.resolve("c.json"))
-                .replace("{\"name\": \"b\", \"provider\": \"local\", \"model\": \"mb\"}", "{\"name\": \"b\", \"provider\": \"local\", \"model\": \"gone\"}"));
+                .replace("{\"name\": \"b\", \"server\": \"local\", \"model\": \"mb\"}", "{\"name\": \"b\", \"server\": \"local\", \"model\": \"gone\"}"));
         CommandRun first = run("s.yaml", "--out", "out");
         assertEquals(1, first.exit, first.toString());
         assertEquals(4 + 3, ollama.requests.size(), "b fails at the first message of each item, so its turn 2 is never sent");

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.JarProcess;
 import vibecheck.support.RawServer;
 
@@ -32,8 +32,8 @@ class RunProcessIT {
             srv.write(out, "{\"message\":{\"content\":\"Whole answer.\"},\"done\":false}\n{\"done\":true,\"done_reason\":\"stop\"}\n");
         })) {
             Files.writeString(work.resolve("c.json"), """
-                    {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                     "models": [{"name": "dripper", "provider": "local", "model": "llama3:8b"}]}
+                    {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                     "models": [{"name": "dripper", "server": "local", "model": "llama3:8b"}]}
                     """.formatted(server.baseUrl()));
             Files.writeString(work.resolve("s.txt"), "first\n---\nsecond\n");
             JarProcess p = JarProcess.start(work, "run", "s.txt", "--config", "c.json", "--out", "out");
@@ -62,8 +62,8 @@ class RunProcessIT {
     void sigtermStopsTheRunSavesWhatArrivedAndStartsNothingMore() throws Exception {
         try (RawServer server = RawServer.dripping()) {
             Files.writeString(work.resolve("c.json"), """
-                    {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                     "models": [{"name": "dripper", "provider": "local", "model": "llama3:8b"}]}
+                    {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                     "models": [{"name": "dripper", "server": "local", "model": "llama3:8b"}]}
                     """.formatted(server.baseUrl()));
             Files.writeString(work.resolve("s.txt"), "count forever\n---\nnever asked\n");
             JarProcess p = JarProcess.start(work, "run", "s.txt", "--config", "c.json", "--out", "out");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.CommandRun;
 import vibecheck.support.FakeOllama;
 
@@ -28,8 +28,8 @@ class RunQuestionSetsTest {
     void start() throws Exception {
         ollama = new FakeOllama().answer("ma", "Alpha.").answer("mb", "Beta.");
         Files.writeString(work.resolve("c.json"), """
-                {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                 "models": [{"name": "a", "provider": "local", "model": "ma"}, {"name": "b", "provider": "local", "model": "mb"}]}
+                {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                 "models": [{"name": "a", "server": "local", "model": "ma"}, {"name": "b", "server": "local", "model": "mb"}]}
                 """.formatted(ollama.baseUrl()));
     }
 

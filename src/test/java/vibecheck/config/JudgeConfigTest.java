@@ -9,26 +9,31 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 
 class JudgeConfigTest {
     @TempDir
     Path dir;
 
     private static final String BASE = """
-            "providers": {"ollama": {"type": "ollama"}, "vllm": {"type": "openai", "baseUrl": "http://localhost:8000/v1"}},
-            "models": [{"name": "a", "provider": "ollama", "model": "llama3:8b"}]""";
+            "servers": {"ollama": {"protocol": "ollama"}, "vllm": {"protocol": "openai", "baseUrl": "http://localhost:8000/v1"}},
+            "models": [{"name": "a", "server": "ollama", "model": "llama3:8b"}]""";
+
+    private final List<String> warnings = new java.util.ArrayList<>();
 
     private Config load(String extra) throws Exception {
         Path p = dir.resolve("c.json");
         Files.writeString(p, "{" + BASE + "," + extra + "}");
-        return new ConfigLoader(Providers.CATALOG).load(p);
+        ConfigLoader loader = new ConfigLoader(Protocols.CATALOG);
+        Config c = loader.load(p);
+        warnings.addAll(loader.warnings());
+        return c;
     }
 
     private List<String> problems(String extra) throws Exception {
         Path p = dir.resolve("bad.json");
         Files.writeString(p, "{" + BASE + "," + extra + "}");
-        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Providers.CATALOG).load(p));
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Protocols.CATALOG).load(p));
         e.problems().forEach(line -> assertTrue(line.startsWith(p.toString()), "names the file: " + line));
         return e.problems();
     }
@@ -47,13 +52,14 @@ class JudgeConfigTest {
         assertEquals(0.3, second.temperature());
         assertEquals(300, second.maxTokens());
         assertEquals("j-llama70", c.judges().choose(null).orElseThrow().name(), "the first is the default");
+        assertEquals(List.of(dir.resolve("c.json") + ": $.judges[1].provider: \"provider\" is now called \"server\" (the old word still works)"), warnings);
     }
 
     @Test
     void noJudgesIsFine() throws Exception {
         Path p = dir.resolve("c.json");
         Files.writeString(p, "{" + BASE + "}");
-        Config c = new ConfigLoader(Providers.CATALOG).load(p);
+        Config c = new ConfigLoader(Protocols.CATALOG).load(p);
         assertTrue(c.judges().entries().isEmpty());
         assertTrue(c.judges().choose(null).isEmpty());
     }
@@ -65,7 +71,7 @@ class JudgeConfigTest {
                            {"name": "k", "server": "ollama"},
                            {"name": "j", "server": "ollama", "model": "m"},
                            {"name": "t", "server": "ollama", "model": "m", "temperature": 5}]""");
-        assertTrue(p.stream().anyMatch(l -> l.endsWith("$.judges[0].server: server \"nowhere\" is not defined under $.providers (defined: ollama, vllm)")), p.toString());
+        assertTrue(p.stream().anyMatch(l -> l.endsWith("$.judges[0].server: server \"nowhere\" is not defined under $.servers (defined: ollama, vllm)")), p.toString());
         assertTrue(p.stream().anyMatch(l -> l.endsWith("$.judges[1].model: missing")), p.toString());
         assertTrue(p.stream().anyMatch(l -> l.endsWith("$.judges[2].name: duplicate judge name \"j\"; each judge needs its own name")), p.toString());
         assertTrue(p.stream().anyMatch(l -> l.contains("$.judges[3].temperature: must be a number between 0 and 2")), p.toString());
@@ -75,7 +81,13 @@ class JudgeConfigTest {
     @Test
     void anUnknownProviderWordIsNamedAsWritten() throws Exception {
         List<String> p = problems("\"judges\": [{\"name\": \"j\", \"provider\": \"gone\", \"model\": \"m\"}]");
-        assertTrue(p.get(0).endsWith("$.judges[0].provider: server \"gone\" is not defined under $.providers (defined: ollama, vllm)"), p.toString());
+        assertTrue(p.get(0).endsWith("$.judges[0].provider: server \"gone\" is not defined under $.servers (defined: ollama, vllm)"), p.toString());
+    }
+
+    @Test
+    void bothWordsAtOnceIsAProblem() throws Exception {
+        List<String> p = problems("\"judges\": [{\"name\": \"j\", \"server\": \"ollama\", \"provider\": \"ollama\", \"model\": \"m\"}]");
+        assertTrue(p.get(0).endsWith("$.judges[0].provider: \"provider\" is the older word for \"server\"; keep only \"server\""), p.toString());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 
 /** "none" is always a system prompt to choose, whatever the config lists: persona shifts are measured from it. */
 class NoneSystemPromptTest {
@@ -16,9 +16,9 @@ class NoneSystemPromptTest {
 
     private Config load(String prompts, String defaults) throws Exception {
         Path p = dir.resolve("c.json");
-        Files.writeString(p, "{\"providers\": {\"o\": {\"type\": \"ollama\"}}, \"models\": [{\"name\": \"a\", \"provider\": \"o\", \"model\": \"x\"}]"
+        Files.writeString(p, "{\"servers\": {\"o\": {\"protocol\": \"ollama\"}}, \"models\": [{\"name\": \"a\", \"server\": \"o\", \"model\": \"x\"}]"
                 + (prompts == null ? "" : ", \"systemPrompts\": " + prompts) + (defaults == null ? "" : ", \"defaults\": " + defaults) + "}");
-        return new ConfigLoader(Providers.CATALOG).load(p);
+        return new ConfigLoader(Protocols.CATALOG).load(p);
     }
 
     @Test

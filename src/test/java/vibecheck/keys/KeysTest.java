@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vibecheck.config.Config;
 import vibecheck.config.ConfigException;
 import vibecheck.config.ConfigLoader;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 
 class KeysTest {
     @TempDir
@@ -63,9 +63,9 @@ class KeysTest {
 
     private Config load(String keys) throws Exception {
         Path p = dir.resolve("k.json");
-        Files.writeString(p, "{\"providers\": {\"o\": {\"type\": \"ollama\"}}, \"models\": [{\"name\": \"a\", \"provider\": \"o\", \"model\": \"m\"}],"
+        Files.writeString(p, "{\"servers\": {\"o\": {\"protocol\": \"ollama\"}}, \"models\": [{\"name\": \"a\", \"server\": \"o\", \"model\": \"m\"}],"
                 + " \"keys\": " + keys + "}");
-        return new ConfigLoader(Providers.CATALOG).load(p);
+        return new ConfigLoader(Protocols.CATALOG).load(p);
     }
 
     @Test

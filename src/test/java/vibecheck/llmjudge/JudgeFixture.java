@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vibecheck.config.Config;
 import vibecheck.config.ConfigLoader;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 import vibecheck.transcript.Transcript;
 import vibecheck.transcript.TranscriptStore;
 
@@ -15,14 +15,14 @@ final class JudgeFixture {
     static Config config(Path dir, String judgeUrl) throws Exception {
         Path p = dir.resolve("vibecheck.json");
         Files.writeString(p, """
-                {"providers": {"local": {"type": "ollama", "baseUrl": "%s"}},
-                 "models": [{"name": "llama3-8b", "provider": "local", "model": "llama3:8b"},
-                            {"name": "qwen2-7b", "provider": "local", "model": "qwen2:7b"}],
+                {"servers": {"local": {"protocol": "ollama", "baseUrl": "%s"}},
+                 "models": [{"name": "llama3-8b", "server": "local", "model": "llama3:8b"},
+                            {"name": "qwen2-7b", "server": "local", "model": "qwen2:7b"}],
                  "criteria": [{"key": "empathy", "label": "Empathy", "low": "cold", "high": "warm and attuned"},
                               {"key": "tone", "label": "Tone", "low": "formal", "high": "casual"}],
                  "judges": [{"name": "j-big", "server": "local", "model": "judge:70b"}]}
                 """.formatted(judgeUrl));
-        return new ConfigLoader(Providers.CATALOG).load(p);
+        return new ConfigLoader(Protocols.CATALOG).load(p);
     }
 
     static final String TRANSCRIPT = """

@@ -158,14 +158,14 @@ class ReportCommandTest {
     void aTranscriptNamesItsRaterFromTheConfig() throws Exception {
         try (vibecheck.support.FakeOllama ollama = new vibecheck.support.FakeOllama().answer("ma", "Hi.")) {
             Files.writeString(work.resolve("c.json"), """
-                    {"rater": "ana", "providers": {"o": {"type": "ollama", "baseUrl": "%s"}},
-                     "models": [{"name": "a", "provider": "o", "model": "ma"}]}
+                    {"rater": "ana", "servers": {"o": {"protocol": "ollama", "baseUrl": "%s"}},
+                     "models": [{"name": "a", "server": "o", "model": "ma"}]}
                     """.formatted(ollama.baseUrl()));
             CommandRun r = CommandRun.run(work, Map.of(), "", "ask", "--config", "c.json", "hello");
             assertEquals(0, r.exit, r.toString());
             assertEquals("ana", json.readTree(r.transcript().toFile()).path("rater").asText());
-            Files.writeString(work.resolve("bad.json"), "{\"rater\": \"two\\nlines\", \"providers\": {\"o\": {\"type\": \"ollama\"}}, "
-                    + "\"models\": [{\"name\": \"a\", \"provider\": \"o\", \"model\": \"ma\"}]}");
+            Files.writeString(work.resolve("bad.json"), "{\"rater\": \"two\\nlines\", \"servers\": {\"o\": {\"protocol\": \"ollama\"}}, "
+                    + "\"models\": [{\"name\": \"a\", \"server\": \"o\", \"model\": \"ma\"}]}");
             CommandRun bad = CommandRun.run(work, Map.of(), "", "ask", "--config", "bad.json", "hello");
             assertEquals(2, bad.exit);
             assertTrue(bad.err.contains("$.rater: must be a short name on one line"), bad.err);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vibecheck.config.SystemPrompt;
 import vibecheck.core.Session;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.HttpClients;
 import vibecheck.stream.ReplyState;

@@ -17,7 +17,7 @@ class ConfigFileLimitsTest {
 
     @Test
     void malformedJsonIsNamedWithoutTheParsersInternals() throws Exception {
-        Files.writeString(work.resolve("broken.json"), "{\"providers\": {\"o\": {\"type\": \"ollama\"}},\n \"models\": [1, ]\n");
+        Files.writeString(work.resolve("broken.json"), "{\"servers\": {\"o\": {\"protocol\": \"ollama\"}},\n \"models\": [1, ]\n");
         CommandRun r = CommandRun.run(work, Map.of(), "", "ask", "--config", "broken.json", "hi");
         assertEquals(2, r.exit, r.toString());
         assertTrue(r.err.startsWith("error: broken.json:3:1: malformed JSON: "), r.err);
@@ -26,7 +26,7 @@ class ConfigFileLimitsTest {
 
     @Test
     void aConfigOverOneMebibyteIsRefused() throws Exception {
-        StringBuilder big = new StringBuilder("{\"providers\": {\"o\": {\"type\": \"ollama\"}}, \"models\": [{\"name\": \"m\", \"provider\": \"o\", \"model\": \"x\"}], \"pad\": \"");
+        StringBuilder big = new StringBuilder("{\"servers\": {\"o\": {\"protocol\": \"ollama\"}}, \"models\": [{\"name\": \"m\", \"server\": \"o\", \"model\": \"x\"}], \"pad\": \"");
         big.append("x".repeat(1100 * 1024)).append("\"}");
         Files.writeString(work.resolve("big.json"), big);
         CommandRun r = CommandRun.run(work, Map.of(), "", "ask", "--config", "big.json", "hi");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vibecheck.config.ConfigException;
 import vibecheck.config.ConfigLoader;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 import vibecheck.support.CommandRun;
 import vibecheck.support.Sse;
 
@@ -44,8 +44,8 @@ class CredentialsTest {
     private Path config(String baseUrl) throws Exception {
         Path c = work.resolve("c.json");
         Files.writeString(c, """
-                {"providers": {"claude": {"type": "anthropic", "baseUrl": %s, "apiKeyEnv": "TEST_ANTHROPIC_KEY"}},
-                 "models": [{"name": "claude", "provider": "claude", "model": "claude-x"}]}
+                {"servers": {"claude": {"protocol": "anthropic", "baseUrl": %s, "apiKeyEnv": "TEST_ANTHROPIC_KEY"}},
+                 "models": [{"name": "claude", "server": "claude", "model": "claude-x"}]}
                 """.formatted(Sse.quote(baseUrl)));
         return c;
     }
@@ -53,11 +53,11 @@ class CredentialsTest {
     @Test
     void aPasswordInBaseUrlIsRefusedAtLoadAndNeverShown() throws Exception {
         Path c = config("http://bob:hunter2secret@127.0.0.1:" + server.getPort() + "/v1");
-        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Providers.CATALOG).load(c));
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Protocols.CATALOG).load(c));
         String message = String.join("\n", e.problems());
         assertFalse(message.contains("hunter2secret"), message);
         assertTrue(message.contains("\"http://bob:***@127.0.0.1:" + server.getPort() + "/v1\""), message);
-        assertTrue(message.contains("$.providers.claude.baseUrl"), message);
+        assertTrue(message.contains("$.servers.claude.baseUrl"), message);
         assertTrue(message.contains("apiKeyEnv") && message.contains("headers"), message);
         CommandRun r = CommandRun.run(work, Map.of("TEST_ANTHROPIC_KEY", KEY), "", "ask", "--config", "c.json", "hi");
         assertEquals(2, r.exit, r.toString());
@@ -112,12 +112,12 @@ class CredentialsTest {
     @Test
     void aHeaderValueOutsideAsciiIsAConfigErrorThatDoesNotShowIt() throws Exception {
         Files.writeString(work.resolve("h.json"), """
-                {"providers": {"p": {"type": "openai", "baseUrl": "http://127.0.0.1:9/v1", "headers": {"X-Token": "tök-secret-value"}}},
-                 "models": [{"name": "m", "provider": "p", "model": "x"}]}
+                {"servers": {"p": {"protocol": "openai", "baseUrl": "http://127.0.0.1:9/v1", "headers": {"X-Token": "tök-secret-value"}}},
+                 "models": [{"name": "m", "server": "p", "model": "x"}]}
                 """);
-        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Providers.CATALOG).load(work.resolve("h.json")));
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Protocols.CATALOG).load(work.resolve("h.json")));
         String message = String.join("\n", e.problems());
-        assertTrue(message.contains("$.providers.p.headers.X-Token: header value contains a non-ASCII character"), message);
+        assertTrue(message.contains("$.servers.p.headers.X-Token: header value contains a non-ASCII character"), message);
         assertFalse(message.contains("secret-value"), message);
     }
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vibecheck.config.ModelConfig;
-import vibecheck.config.ProviderConfig;
+import vibecheck.config.ServerConfig;
 import vibecheck.discovery.Discovery;
 import vibecheck.discovery.Found;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.ReplyState;
 import vibecheck.support.Harness;
@@ -48,9 +48,9 @@ class RedirectTest {
     }
 
     private Contestant contestant(String type, String baseUrl) {
-        ProviderConfig p = new ProviderConfig("p", type, baseUrl, "REDIRECT_TEST_KEY", null, Map.of("X-Team-Token", HEADER));
+        ServerConfig p = new ServerConfig("p", type, baseUrl, "REDIRECT_TEST_KEY", null, Map.of("X-Team-Token", HEADER));
         ModelConfig m = new ModelConfig("m", "p", "model-m", 0.2, 64, null);
-        return new Contestant(m, p, Providers.create(p, Map.of("REDIRECT_TEST_KEY", KEY)));
+        return new Contestant(m, p, Protocols.create(p, Map.of("REDIRECT_TEST_KEY", KEY)));
     }
 
     private String elsewhereUrl(String path) {
@@ -78,7 +78,7 @@ class RedirectTest {
     void listingModelsDoesNotFollowARedirectEither(String type, String basePath) {
         String base = origin.url(basePath == null ? "/" : basePath).toString().replaceAll("/$", "");
         origin.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", elsewhereUrl("/models")));
-        ProviderConfig p = new ProviderConfig("p", type, base, "REDIRECT_TEST_KEY", null, Map.of("X-Team-Token", HEADER));
+        ServerConfig p = new ServerConfig("p", type, base, "REDIRECT_TEST_KEY", null, Map.of("X-Team-Token", HEADER));
         List<Found> found = Discovery.listConfigured(List.of(p), Map.of("REDIRECT_TEST_KEY", KEY), Duration.ofSeconds(2), Duration.ofSeconds(5));
         assertFalse(found.get(0).answered());
         assertTrue(found.get(0).problem().contains("redirected to " + elsewhereUrl("/models")), found.get(0).problem());

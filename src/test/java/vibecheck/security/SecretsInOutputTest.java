@@ -8,8 +8,8 @@ import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 import vibecheck.config.ModelConfig;
-import vibecheck.config.ProviderConfig;
-import vibecheck.provider.Providers;
+import vibecheck.config.ServerConfig;
+import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.ReplyState;
 import vibecheck.support.LoopbackTest;
@@ -22,10 +22,10 @@ class SecretsInOutputTest extends LoopbackTest {
     private static final String HEADER = "hdr-echoed-secret-1122334455";
 
     private Contestant contestant(String type, String basePath) {
-        ProviderConfig p = new ProviderConfig("p", type, server.url(basePath).toString().replaceAll("/$", ""),
+        ServerConfig p = new ServerConfig("p", type, server.url(basePath).toString().replaceAll("/$", ""),
                 "ECHO_TEST_KEY", null, Map.of("X-Org", HEADER));
         return new Contestant(new ModelConfig("m", "p", "gpt-x", 0.2, 64, null), p,
-                Providers.create(p, Map.of("ECHO_TEST_KEY", KEY)));
+                Protocols.create(p, Map.of("ECHO_TEST_KEY", KEY)));
     }
 
     @Test

@@ -37,8 +37,8 @@ class TerminalEscapesTest {
 
     private String ollamaConfig(MockWebServer ollama, String name, String model, String provider, String promptName) {
         return """
-                {"providers": {%s: {"type": "ollama", "baseUrl": "%s"}},
-                 "models": [{"name": %s, "provider": %s, "model": %s}],
+                {"servers": {%s: {"protocol": "ollama", "baseUrl": "%s"}},
+                 "models": [{"name": %s, "server": %s, "model": %s}],
                  "systemPrompts": [{"name": %s, "text": "be %s kind"}]}
                 """.formatted(Sse.quote(provider), ollama.url("/").toString().replaceAll("/$", ""), Sse.quote(name),
                 Sse.quote(provider), Sse.quote(model), Sse.quote(promptName), TITLE.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007"));

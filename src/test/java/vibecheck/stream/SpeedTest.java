@@ -34,7 +34,7 @@ class SpeedTest {
         Metrics m = rec.metrics(0);
         assertEquals(50.0, m.tokensPerSecond());
         assertEquals("span", m.tokensPerSecondSource());
-        assertEquals(true, vibecheck.provider.Json.MAPPER.valueToTree(m).toString().contains("\"tokensPerSecondSource\":\"span\""),
+        assertEquals(true, vibecheck.protocol.Json.MAPPER.valueToTree(m).toString().contains("\"tokensPerSecondSource\":\"span\""),
                 "the transcript's metrics say where the speed came from");
     }
 

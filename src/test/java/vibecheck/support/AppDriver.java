@@ -19,7 +19,7 @@ import vibecheck.app.App;
 import vibecheck.core.Session;
 import vibecheck.core.UiState;
 import vibecheck.keys.Keymap;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.HttpClients;
 import vibecheck.stream.StreamEngine;

@@ -9,7 +9,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 
 /**
  * An Ollama-shaped loopback server answering as an LLM judge would: {@code answers} gets each request (the chat

@@ -10,7 +10,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 
 /** An Ollama-shaped loopback server: each model answers with its own scripted text; every request is kept. */
 public final class FakeOllama implements AutoCloseable {

@@ -11,10 +11,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import vibecheck.config.ModelConfig;
-import vibecheck.config.ProviderConfig;
-import vibecheck.provider.ChatMessage;
-import vibecheck.provider.ChatRequest;
-import vibecheck.provider.Providers;
+import vibecheck.config.ServerConfig;
+import vibecheck.protocol.ChatMessage;
+import vibecheck.protocol.ChatRequest;
+import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.HttpClients;
 import vibecheck.stream.ReplyEvent;
@@ -41,9 +41,9 @@ public final class Harness implements AutoCloseable {
     }
 
     public static Contestant contestant(String name, String type, String baseUrl, Integer maxConcurrent, String key) {
-        ProviderConfig p = new ProviderConfig(type + "-p", type, baseUrl, key == null ? null : "TEST_KEY", maxConcurrent, Map.of());
+        ServerConfig p = new ServerConfig(type + "-p", type, baseUrl, key == null ? null : "TEST_KEY", maxConcurrent, Map.of());
         ModelConfig m = new ModelConfig(name, p.id(), "model-" + name, 0.2, 64, 7);
-        return new Contestant(m, p, Providers.create(p, key == null ? Map.of() : Map.of("TEST_KEY", key)));
+        return new Contestant(m, p, Protocols.create(p, key == null ? Map.of() : Map.of("TEST_KEY", key)));
     }
 
     public static ChatRequest request(String model, String prompt) {

@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vibecheck.config.ModelConfig;
-import vibecheck.config.ProviderConfig;
+import vibecheck.config.ServerConfig;
 import vibecheck.config.SystemPrompt;
 import vibecheck.core.Session;
 import vibecheck.core.UiState;
 import vibecheck.core.Update;
 import vibecheck.core.Msg;
 import vibecheck.keys.Keymap;
-import vibecheck.provider.Providers;
+import vibecheck.protocol.Protocols;
 import vibecheck.stream.Contestant;
 import vibecheck.stream.Metrics;
 import vibecheck.stream.ReplyEvent;
@@ -37,9 +37,9 @@ public final class UiFixture {
 
     public static List<Contestant> contestants(String baseUrl, String... names) {
         List<Contestant> out = new ArrayList<>();
-        ProviderConfig p = new ProviderConfig("ollama", "ollama", baseUrl, null, null, Map.of());
+        ServerConfig p = new ServerConfig("ollama", "ollama", baseUrl, null, null, Map.of());
         for (String n : names) out.add(new Contestant(new ModelConfig(n, "ollama", n.replace('-', ':'), 0.2, 256, null), p,
-                Providers.create(p, Map.of())));
+                Protocols.create(p, Map.of())));
         return out;
     }
 

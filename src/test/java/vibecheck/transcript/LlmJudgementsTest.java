@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vibecheck.core.Session;
-import vibecheck.provider.Json;
+import vibecheck.protocol.Json;
 import vibecheck.support.UiFixture;
 
 /** A turn's {@code judgements}: checked on reading, kept whole on writing, and never the person's. */
