@@ -107,6 +107,7 @@ public final class UiCommand {
                 new Blind(session.contestants().size(), shuffle, new Random(), blind));
         state.probes = probes;
         state.env = io.env();
+        state.llmJudge = vibecheck.llmjudge.JudgeSetup.of(config, null);
         state.sequential = "sequential".equals(config.defaults().schedule());
         state.checkServersAtStart = found == null && !session.contestants().isEmpty();
         state.configWarnings = List.copyOf(warnings);
