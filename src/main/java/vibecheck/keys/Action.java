@@ -47,7 +47,7 @@ public enum Action {
     WARNINGS(Mode.PANELS, "the config's warnings", false, "W"),
     VERDICT(Mode.PANELS, "the verdict so far", false, "L"),
     REFERENCE(Mode.PANELS, "judge: reference answer", false, "A"),
-    ASK_JUDGE(Mode.PANELS, "ask the LLM judge (this turn)", false, "J"),
+    ASK_JUDGE(Mode.PANELS, "LLM judge on this turn", false, "J"),
     COPY(Mode.PANELS, "copy the reply (clipboard)", true, "y"),
     SESSIONS(Mode.PANELS, "past sessions: list, open", true, "o"),
     SCHEDULE(Mode.PANELS, "parallel / one after another", false, "p"),
