@@ -13,6 +13,7 @@ final class Help {
               vibecheck [--blind]                start blind: panels titled A, B, C… in a random order
               vibecheck [--discover]             look for model servers here and pick from them, even
                                                  with a config (m does the same in the UI)
+              vibecheck [--judge NAME]           J asks this LLM judge from the config (default: its first)
               vibecheck ask [options] "prompt"   send one prompt to every contestant at once
               vibecheck run SUITE [options]      every item of a suite to every contestant, unattended
               vibecheck suites                   list the built-in suites
@@ -95,7 +96,7 @@ final class Help {
             """;
 
     static final String JUDGE = """
-            Usage: vibecheck judge RUN_DIR [--config F] [--no-blind]
+            Usage: vibecheck judge RUN_DIR [--config F] [--no-blind] [--judge NAME]
 
             Opens a run folder (made by `vibecheck run`) in the UI one conversation at
             a time, at the first one not fully judged. Blind by default: panels are
@@ -106,7 +107,8 @@ final class Help {
             1-5 score, [ ] criterion (the item's own criteria when the suite names them),
             v vote, n note, c every score; ? every key. Each is saved at once into that
             item's transcript. An item counts as judged when it has a vote or every
-            reply has a score on each of its criteria.
+            reply has a score on each of its criteria. J asks the config's first LLM
+            judge about the item (--judge NAME another); its scores show apart, as j:4.
             """;
 
     static final String SUITES = """
@@ -140,6 +142,7 @@ final class Help {
             New messages go to the server, model and parameters the transcript recorded
             for each contestant; --rebind sends them to the current config's contestant
             of the same name instead. Each reply records where it really went.
+            J asks the config's first LLM judge about the turn (--judge NAME another).
             """;
 
     static final String EXPORT = """

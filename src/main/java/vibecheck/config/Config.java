@@ -30,6 +30,11 @@ public record Config(
         this(source, servers, models, defaults, systemPrompts, criteria, keymap, null);
     }
 
+    /** This config with other judges (the one {@code --judge} names first). */
+    public Config withJudges(Judges now) {
+        return new Config(source, servers, models, defaults, systemPrompts, criteria, keymap, rater, now);
+    }
+
     public ServerConfig serverOf(ModelConfig model) {
         return servers.get(model.server());
     }

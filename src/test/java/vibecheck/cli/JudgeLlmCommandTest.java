@@ -201,6 +201,11 @@ class JudgeLlmCommandTest {
             CommandRun none = CommandRun.run(work, Map.of(), "", "judge-llm", "t.json", "--config", "none.json");
             assertEquals(2, none.exit);
             assertTrue(none.err.contains("none.json has no judges; add one, e.g. \"judges\": [{\"name\": \"j-llama70\", \"server\": \"ollama\", \"model\": \"llama3:70b\"}]"), none.err);
+            for (String command : new String[] {"review", "judge"}) {
+                CommandRun ui = CommandRun.run(work, Map.of(), "", command, "t.json", "--config", "c.json", "--judge", "nobody");
+                assertEquals(2, ui.exit, ui.toString());
+                assertTrue(ui.err.contains("error: " + command + ": --judge nobody: no such judge in c.json (judges: j-big, j-small)"), ui.toString());
+            }
             CommandRun help = CommandRun.run(work, Map.of(), "", "judge-llm", "--help");
             assertEquals(0, help.exit);
             assertTrue(help.out.contains("--per-criterion"), help.out);

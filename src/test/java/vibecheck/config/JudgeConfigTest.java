@@ -56,6 +56,17 @@ class JudgeConfigTest {
     }
 
     @Test
+    void theJudgeNamedComesFirst() throws Exception {
+        Config c = load("""
+                "judges": [{"name": "one", "server": "ollama", "model": "a"}, {"name": "two", "server": "ollama", "model": "b"},
+                           {"name": "three", "server": "ollama", "model": "c"}]""");
+        Config chosen = c.withJudges(c.judges().first("three"));
+        assertEquals(List.of("three", "one", "two"), chosen.judges().entries().stream().map(JudgeConfig::name).toList());
+        assertEquals("three", chosen.judges().choose(null).orElseThrow().name());
+        assertEquals(c.judges(), c.judges().first("nobody"), "an unknown name changes nothing (the command refuses it first)");
+    }
+
+    @Test
     void noJudgesIsFine() throws Exception {
         Path p = dir.resolve("c.json");
         Files.writeString(p, "{" + BASE + "}");
