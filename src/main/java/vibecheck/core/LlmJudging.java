@@ -54,8 +54,8 @@ final class LlmJudging {
     }
 
     static void answered(UiState s, Msg.JudgeAnswered a, List<Effect> fx) {
-        if (!a.sessionId().equals(s.session.id())) return; // another session is on screen now: that one was left
         s.judgeQuestionsLeft = a.left();
+        if (!a.sessionId().equals(s.session.id())) return; // another session is on screen now: that one was left
         String name = s.llmJudge == null ? "judge" : "the judge " + s.llmJudge.judge().name();
         if (a.judgement() == null) {
             s.status = name + " could not answer: " + a.failed() + (a.left() > 0 ? "" : "; J asks again");

@@ -89,7 +89,7 @@ public final class Questions {
     private static String ownHistory(Transcript t, int turnIndex, String contestant) {
         StringBuilder sb = new StringBuilder(systemPrompt(t.turns().get(turnIndex)));
         StringBuilder earlier = new StringBuilder();
-        for (int i = 0; i < turnIndex; i++) {
+        for (int i : history(t, turnIndex)) {
             Transcript.Turn turn = t.turns().get(i);
             Transcript.Reply own = turn.replies().stream().filter(r -> r.contestant().equals(contestant)).findFirst().orElse(null);
             if (own == null || !usable(own)) continue; // not part of what the model was sent either
@@ -102,12 +102,26 @@ public final class Questions {
     /** The system prompt and what the user wrote before this turn, for a comparison (each model had its own replies). */
     private static String userHistory(Transcript t, int turnIndex) {
         StringBuilder sb = new StringBuilder(systemPrompt(t.turns().get(turnIndex)));
-        if (turnIndex > 0) {
+        List<Integer> earlier = history(t, turnIndex);
+        if (!earlier.isEmpty()) {
             sb.append("Earlier in the conversation the user wrote:\n<earlier>\n");
-            for (int i = 0; i < turnIndex; i++) sb.append(i + 1).append(". ").append(t.turns().get(i).message()).append('\n');
+            int n = 0;
+            for (int i : earlier) sb.append(++n).append(". ").append(t.turns().get(i).message()).append('\n');
             sb.append("</earlier>\n\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * The earlier turns the models saw before this one, as the session's history rule has it: a turn re-sent under
+     * another system prompt ({@code sweepOf}) saw what its original saw, and is itself no one's history.
+     */
+    static List<Integer> history(Transcript t, int turnIndex) {
+        Integer sweepOf = t.turns().get(turnIndex).sweepOf();
+        int until = sweepOf != null ? sweepOf : turnIndex;
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < until; i++) if (t.turns().get(i).sweepOf() == null) out.add(i);
+        return out;
     }
 
     private static String systemPrompt(Transcript.Turn turn) {

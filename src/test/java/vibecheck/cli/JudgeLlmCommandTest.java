@@ -173,6 +173,42 @@ class JudgeLlmCommandTest {
     }
 
     @Test
+    void onATerminalOneLineShowsProgressInsteadOfALinePerAnswer() throws Exception {
+        try (FakeJudge judge = new FakeJudge(JudgeLlmCommandTest::sensible)) {
+            config(judge, "");
+            transcript("t.json");
+            var out = new java.io.ByteArrayOutputStream();
+            var err = new java.io.ByteArrayOutputStream();
+            Io io = new Io(Map.of("COLUMNS", "100"), work, work.resolve("home"), new java.io.ByteArrayInputStream(new byte[0]),
+                    new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), true);
+            int exit = vibecheck.Main.run(java.util.List.of("judge-llm", "t.json", "--config", "c.json"), io);
+            String e = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+            String o = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, exit, e);
+            assertTrue(e.matches("(?s).*\\r\u001b\\[2K. 10/10 judged · 0 unparsed · 0 failed · \\d+:\\d\\d elapsed · ETA .*"), e);
+            assertFalse(o.contains("[1/10]"), "no line per answer on a terminal: " + o);
+            assertTrue(o.contains("judged: 8 scores, 2 pair verdicts"), o);
+        }
+    }
+
+    @Test
+    void theExportAndThePersonsCountsLeaveTheJudgeOut() throws Exception {
+        try (FakeJudge judge = new FakeJudge(JudgeLlmCommandTest::sensible)) {
+            config(judge, "");
+            Path f = transcript("t.json");
+            CommandRun before = CommandRun.run(work, Map.of(), "", "export", "t.json", "--out", "-", "--config", "c.json");
+            assertEquals(0, CommandRun.run(work, Map.of(), "", "judge-llm", "t.json", "--config", "c.json").exit);
+            CommandRun after = CommandRun.run(work, Map.of(), "", "export", "t.json", "--out", "-", "--config", "c.json");
+            assertEquals(0, after.exit, after.toString());
+            assertEquals(before.out, after.out, "the export (your scores and votes) is the same with the judge's judgements in the file");
+            var entry = vibecheck.app.SessionFolderProbe.entry(f);
+            assertEquals(2, entry.scores(), "past sessions count your two scores, not the judge's eight");
+            assertEquals(1, entry.votes());
+        }
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() throws Exception {
         try (FakeJudge judge = new FakeJudge(JudgeLlmCommandTest::sensible)) {
             config(judge, "");
