@@ -62,8 +62,10 @@ public final class JudgeLlmCommand {
         List<Planned> plan = new ArrayList<>();
         int total = 0;
         int already = 0;
+        java.util.Set<Path> seen = new java.util.HashSet<>(); // a file named twice (itself and its folder) is judged once
         for (String given : args.positional()) {
             for (Path f : files(given, io)) {
+                if (!seen.add(f.toAbsolutePath().normalize())) continue;
                 String shown = io.workDir().relativize(f.toAbsolutePath().normalize()).toString();
                 Transcript t;
                 try {

@@ -112,10 +112,10 @@ class JudgeLlmCommandTest {
             transcript("runs/p/001-a.none.r1.json");
             transcript("runs/p/002-b.none.r1.json");
             Files.writeString(work.resolve("runs/p/notes.json"), "[1, 2]");
-            CommandRun r = CommandRun.run(work, Map.of(), "", "judge-llm", "runs/p", "--config", "c.json", "--no-pairs", "--criteria", "empathy");
+            CommandRun r = CommandRun.run(work, Map.of(), "", "judge-llm", "runs/p", "runs/p/001-a.none.r1.json", "--config", "c.json", "--no-pairs", "--criteria", "empathy");
             assertEquals(0, r.exit, r.toString());
             assertTrue(r.err.contains("note: skipped runs/p/notes.json: not a transcript vibecheck can use"), r.err);
-            assertTrue(r.err.contains("2 transcripts, 8 questions to ask"), r.err);
+            assertTrue(r.err.contains("2 transcripts, 8 questions to ask"), "a file named twice counts once: " + r.err);
             assertEquals(2, Json.MAPPER.readTree(work.resolve("runs/p/002-b.none.r1.json").toFile()).at("/turns/1/judgements").size());
         }
     }
