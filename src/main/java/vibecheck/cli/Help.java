@@ -194,6 +194,7 @@ final class Help {
               --per-criterion      also compare each pair on every criterion
               --no-pairs           scores only
               --no-scores          comparisons only
+              --retry-unparsed     ask again what the judge answered unreadably before
 
             Exit status: 0 everything asked was answered (an answer that could not be
             read twice is recorded as unparsed), 1 some question failed or a file

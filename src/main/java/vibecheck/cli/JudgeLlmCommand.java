@@ -31,7 +31,7 @@ import vibecheck.transcript.TranscriptFormatException;
  */
 public final class JudgeLlmCommand {
     static final Set<String> VALUES = Set.of("--config", "--judge", "--criteria");
-    static final Set<String> FLAGS = Set.of("--help", "--per-criterion", "--no-pairs", "--no-scores");
+    static final Set<String> FLAGS = Set.of("--help", "--per-criterion", "--no-pairs", "--no-scores", "--retry-unparsed");
     /** A judge that fails this many times in a row is not asked the rest (its server is down, or the model missing). */
     static final int FAILURES_IN_A_ROW = 3;
 
@@ -57,6 +57,7 @@ public final class JudgeLlmCommand {
         boolean perCriterion = args.flag("--per-criterion");
         boolean scores = !args.flag("--no-scores");
         boolean pairs = !args.flag("--no-pairs");
+        boolean retryUnparsed = args.flag("--retry-unparsed");
         JudgePrompts prompts = JudgePrompts.of(config.judges().promptOverrides());
 
         List<Planned> plan = new ArrayList<>();
@@ -83,7 +84,7 @@ public final class JudgeLlmCommand {
                 int have = 0;
                 for (int i = 0; i < t.turns().size(); i++) {
                     List<Question> qs = Questions.of(t, i, judge, prompts, chosen, all, perCriterion, scores, pairs);
-                    int pending = Questions.pending(qs, t.turns().get(i)).size();
+                    int pending = Questions.pending(qs, t.turns().get(i), retryUnparsed).size();
                     asked += pending;
                     have += qs.size() - pending;
                 }
@@ -95,12 +96,12 @@ public final class JudgeLlmCommand {
         io.err().println("judge-llm " + judge.name() + " (" + judge.model() + " on " + judge.server() + ", prompt version "
                 + prompts.version() + "): " + plan.size() + (plan.size() == 1 ? " transcript, " : " transcripts, ") + total
                 + (total == 1 ? " question" : " questions") + " to ask" + (already > 0 ? " (" + already + " already answered)" : ""));
-        return execute(plan, total, judge, config, prompts, chosen, all, perCriterion, scores, pairs, argv, io);
+        return execute(plan, total, judge, config, prompts, chosen, all, perCriterion, scores, pairs, retryUnparsed, argv, io);
     }
 
     private static int execute(List<Planned> plan, int total, JudgeConfig judge, Config config, JudgePrompts prompts,
                                List<Criterion> chosen, List<Criterion> all, boolean perCriterion, boolean scores, boolean pairs,
-                               List<String> argv, Io io) {
+                               boolean retryUnparsed, List<String> argv, Io io) {
         JudgeLlmProgress progress = new JudgeLlmProgress(io.terminal() ? io.err() : io.out(), io.terminal(), Terminals.width(io.env()), total);
         int skipped = 0;
         int inARow = 0;
@@ -121,7 +122,7 @@ public final class JudgeLlmCommand {
                         Asking asking = new Asking(client, judge, prompts, NameRedactor.of(t), Clock.systemUTC());
                         for (int i = 0; i < t.turns().size(); i++) {
                             Transcript.Turn turn = file.transcript().turns().get(i);
-                            List<Question> qs = Questions.pending(Questions.of(file.transcript(), i, judge, prompts, chosen, all, perCriterion, scores, pairs), turn);
+                            List<Question> qs = Questions.pending(Questions.of(file.transcript(), i, judge, prompts, chosen, all, perCriterion, scores, pairs), turn, retryUnparsed);
                             for (Question q : qs) {
                                 String where = p.shown() + " turn " + (i + 1) + " " + q.describe(turn);
                                 progress.asking(where);

@@ -62,8 +62,15 @@ public final class Questions {
 
     /** The questions whose answers the turn does not record yet (by key: same judge, model, prompts and texts). */
     public static List<Question> pending(List<Question> all, Transcript.Turn turn) {
+        return pending(all, turn, false);
+    }
+
+    /** The same; with {@code retryUnparsed}, a question whose recorded answers could not be read is asked again too. */
+    public static List<Question> pending(List<Question> all, Transcript.Turn turn, boolean retryUnparsed) {
         Set<String> done = new HashSet<>();
-        if (turn.judgements() != null) for (LlmJudgement j : turn.judgements()) done.add(j.key());
+        if (turn.judgements() != null) {
+            for (LlmJudgement j : turn.judgements()) if (j.ok() || !retryUnparsed) done.add(j.key());
+        }
         return all.stream().filter(q -> !done.contains(q.key())).toList();
     }
 

@@ -134,6 +134,17 @@ class JudgeLlmCommandTest {
             JsonNode j = Json.MAPPER.readTree(f.toFile()).at("/turns/0/judgements/0");
             assertEquals("unparsed", j.path("status").asText());
             assertEquals("Four out of five, I reckon.", j.path("raw").get(1).asText());
+
+            int asked = judge.requests.size();
+            assertEquals(0, CommandRun.run(work, Map.of(), "", "judge-llm", "t.json", "--config", "c.json", "--criteria", "empathy").exit);
+            assertEquals(asked, judge.requests.size(), "an unparsed answer is an answer: not asked again by default");
+            judge.answers(JudgeLlmCommandTest::sensible);
+            CommandRun retry = CommandRun.run(work, Map.of(), "", "judge-llm", "t.json", "--config", "c.json", "--criteria", "empathy", "--retry-unparsed");
+            assertEquals(0, retry.exit, retry.toString());
+            assertTrue(retry.err.contains("4 questions to ask"), retry.err);
+            assertTrue(retry.out.contains("judged: 4 scores, 0 pair verdicts"), retry.out);
+            JsonNode report = Json.MAPPER.readTree(CommandRun.run(work, Map.of(), "", "report", "t.json", "--format", "json").out);
+            assertEquals(0, report.at("/judges/j-big/unparsed").asInt(), "the later, readable answer counts");
         }
     }
 
