@@ -107,15 +107,15 @@ public final class JudgeLlmCommand {
         int inARow = 0;
         String gaveUp = null;
         try (JudgeClient client = new JudgeClient(judge, config, io.env())) {
-            String[] stopped = new String[1];
+            var stopped = new java.util.concurrent.atomic.AtomicReference<String>(); // set by a signal, on its own thread
             Interrupts.Handlers watch = Interrupts.during(why -> {
-                stopped[0] = why;
+                stopped.compareAndSet(null, why);
                 client.stop(why);
             });
             try (watch) {
                 files:
                 for (Planned p : plan) {
-                    if (stopped[0] != null || gaveUp != null) break;
+                    if (stopped.get() != null || gaveUp != null) break;
                     if (p.asked() == 0) continue;
                     try (JudgementFile file = JudgementFile.open(p.file(), Clock.systemUTC())) {
                         Transcript t = file.transcript(); // read again under the lock: it may have changed since
@@ -127,7 +127,7 @@ public final class JudgeLlmCommand {
                                 String where = p.shown() + " turn " + (i + 1) + " " + q.describe(turn);
                                 progress.asking(where);
                                 Asking.Outcome o = asking.ask(q);
-                                if (stopped[0] != null) break files;
+                                if (stopped.get() != null) break files;
                                 if (o.judgement() == null) {
                                     progress.answered(where, "failed: " + o.failed(), false);
                                     if (io.terminal()) progress.note("failed: " + where + ": " + o.failed());
@@ -154,8 +154,8 @@ public final class JudgeLlmCommand {
                     + progress.inconsistent + " inconsistent across orders), " + progress.unparsed + " unparsed, " + progress.failed + " failed"
                     + (skipped > 0 ? ", " + skipped + (skipped == 1 ? " file" : " files") + " not written" : ""));
             io.out().flush();
-            if (stopped[0] != null) {
-                io.err().println(stopped[0] + "; what was judged is saved. Go on with: " + command(argv));
+            if (stopped.get() != null) {
+                io.err().println(stopped.get() + "; what was judged is saved. Go on with: " + command(argv));
                 return ExitCodes.INTERRUPTED;
             }
             if (gaveUp != null) {
