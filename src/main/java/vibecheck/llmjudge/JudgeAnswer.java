@@ -27,7 +27,7 @@ public record JudgeAnswer(Integer score, String winner, String reason, String pr
         if (o == null) return problem("it held no JSON object");
         JsonNode s = o.get("score");
         if (s == null || s.isNull()) return problem("the JSON object had no \"score\"");
-        if (!s.isIntegralNumber() || s.asLong() < 1 || s.asLong() > 5) {
+        if (!s.isIntegralNumber() || !s.canConvertToInt() || s.intValue() < 1 || s.intValue() > 5) {
             return problem("score " + abbreviate(s.toString()) + " is not a whole number from 1 to 5");
         }
         return new JudgeAnswer(s.intValue(), null, reason(o), null);

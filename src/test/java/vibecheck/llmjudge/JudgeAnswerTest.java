@@ -30,6 +30,9 @@ class JudgeAnswerTest {
     void nothingIsGuessed() {
         assertEquals("it held no JSON object", JudgeAnswer.score("I would give it a 4 out of 5.").problem());
         assertEquals("score 7 is not a whole number from 1 to 5", JudgeAnswer.score("{\"score\": 7}").problem());
+        assertFalse(JudgeAnswer.score("{\"score\": 18446744073709551619}").ok(), "2^64 + 3 is not 3");
+        JudgeAnswer deep = JudgeAnswer.score("{\"a\": ".repeat(3000) + "4" + "}".repeat(3000));
+        assertFalse(deep.ok(), "deeply nested objects are read as far as the parser allows, then refused: no crash");
         assertEquals("score 4.5 is not a whole number from 1 to 5", JudgeAnswer.score("{\"score\": 4.5}").problem());
         assertEquals("score \"4\" is not a whole number from 1 to 5", JudgeAnswer.score("{\"score\": \"4\"}").problem());
         assertEquals("the JSON object had no \"score\"", JudgeAnswer.score("{\"rating\": 4}").problem());
