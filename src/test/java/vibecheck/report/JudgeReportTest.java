@@ -120,7 +120,7 @@ class JudgeReportTest {
         assertTrue(text.contains("κ = -0.33 over 4 replies  not trusted"), text);
         assertTrue(text.contains("Overall (comparisons)       pairs agree 50% of 2 decisive · 1 of 4 inconsistent (25%)  –"), text);
         assertTrue(text.contains("1 answer could not be read (unparsed): left out"), text);
-        assertTrue(text.contains("Cohen's kappa with linear weights"), text);
+        assertTrue(text.contains("κ is Cohen's kappa with linear weights on the 1–5 scores you both gave (trusted: κ ≥ 0.4)"), text);
         String md = report("md").out;
         assertTrue(md.contains("## LLM judge j"), md);
         assertTrue(md.contains("| Empathy | 0.75 | 4 | – | 0 | – | trusted |"), md);

@@ -37,7 +37,8 @@ final class JudgeSections {
                         .append(" (n=").append(x.comparisons()).append(')'));
                 sb.append('\n');
             }
-            sb.append("  Agreement with you\n    (").append(AGREEMENT_NOTE).append(")\n");
+            sb.append("  Agreement with you: κ is Cohen's kappa with linear weights on the 1–5 scores you both gave (trusted: κ ≥ 0.4);\n"
+                    + "  pairs: of the comparisons where you both picked a winner, the share picking the same (ties left out)\n");
             j.agreement().forEach((crit, a) -> sb.append("    ").append(TextReport.pad(TextReport.name(label(labels, crit)), 28))
                     .append(line(a)).append('\n'));
             if (j.unparsed() > 0) sb.append("  ").append(TextReport.count(j.unparsed(), "answer")).append(" could not be read (unparsed): left out\n");
