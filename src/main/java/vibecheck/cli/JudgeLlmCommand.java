@@ -107,6 +107,7 @@ public final class JudgeLlmCommand {
         int inARow = 0;
         String gaveUp = null;
         try (JudgeClient client = new JudgeClient(judge, config, io.env())) {
+            client.whileWaiting(progress::tick);
             var stopped = new java.util.concurrent.atomic.AtomicReference<String>(); // set by a signal, on its own thread
             Interrupts.Handlers watch = Interrupts.during(why -> {
                 stopped.compareAndSet(null, why);

@@ -24,6 +24,8 @@ final class JudgeLlmProgress {
     int pairs;
     private int frame;
     private boolean drawn;
+    private String where = "";
+    private long lastFrame;
 
     JudgeLlmProgress(PrintStream out, boolean live, int width, int total) {
         this.out = out;
@@ -34,7 +36,13 @@ final class JudgeLlmProgress {
 
     /** A question is being asked (the live line shows where). */
     void asking(String where) {
+        this.where = where;
         if (live) draw(where);
+    }
+
+    /** While an answer is awaited: the live line turns and its clock moves, ten times a second at most. */
+    void tick() {
+        if (live && System.nanoTime() - lastFrame >= 100_000_000L) draw(where);
     }
 
     /** A question was answered ({@code what}: the verdict in words) or failed. */
@@ -71,5 +79,6 @@ final class JudgeLlmProgress {
         SafePrintStream.control(out, "\r\u001b[2K" + CellWidth.fit(vibecheck.text.TerminalSanitizer.label(line, 1000), width - 1));
         out.flush();
         drawn = true;
+        lastFrame = System.nanoTime();
     }
 }

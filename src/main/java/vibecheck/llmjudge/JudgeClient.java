@@ -35,6 +35,7 @@ public final class JudgeClient implements Asker {
     private final BlockingQueue<ReplyEvent> inbox = new LinkedBlockingQueue<>();
     private final AtomicInteger asked = new AtomicInteger();
     private volatile String stopped;
+    private volatile Runnable waiting = () -> { };
 
     public JudgeClient(JudgeConfig judge, Config config, Map<String, String> env) {
         this.judge = judge;
@@ -43,6 +44,11 @@ public final class JudgeClient implements Asker {
         Duration idle = Duration.ofSeconds(config.defaults().idleTimeoutSeconds());
         this.http = HttpClients.create(server.usesTls(), Duration.ofSeconds(config.defaults().connectTimeoutSeconds()), idle);
         this.engine = new StreamEngine(() -> http, idle, config.defaults().maxReplyMiB() * 1024L * 1024L, inbox::add);
+    }
+
+    /** Runs on the asking thread about ten times a second while an answer is awaited (a live progress line turns). */
+    public void whileWaiting(Runnable r) {
+        waiting = r == null ? () -> { } : r;
     }
 
     @Override
@@ -65,6 +71,7 @@ public final class JudgeClient implements Asker {
                 engine.cancel(id);
                 cancelled = true;
             }
+            if (e == null) waiting.run();
             if (e == null || !e.replyId().equals(id)) continue;
             if (e instanceof ReplyEvent.Chunk c && !c.reasoning()) text.append(c.text());
             if (e instanceof ReplyEvent.Ended end) {

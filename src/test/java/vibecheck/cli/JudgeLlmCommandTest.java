@@ -204,6 +204,26 @@ class JudgeLlmCommandTest {
     }
 
     @Test
+    void theLiveLineKeepsTurningWhileTheJudgeThinks() throws Exception {
+        try (FakeJudge judge = new FakeJudge(JudgeLlmCommandTest::sensible)) {
+            judge.delayMillis = 400; // no byte for 400 ms: the line must not stand still meanwhile
+            config(judge, "");
+            transcript("t.json");
+            var err = new java.io.ByteArrayOutputStream();
+            Io io = new Io(Map.of("COLUMNS", "100"), work, work.resolve("home"), new java.io.ByteArrayInputStream(new byte[0]),
+                    new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), true);
+            int exit = vibecheck.Main.run(java.util.List.of("judge-llm", "t.json", "--config", "c.json", "--no-pairs", "--criteria", "empathy"), io);
+            assertEquals(0, exit);
+            String e = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+            int frames = e.split("\r\u001b\\[2K", -1).length - 1;
+            // 4 questions: a frame as each is asked and as each is answered, one clearing the line at the end; more
+            // than that means it was redrawn while waiting
+            assertTrue(frames > 4 * 2 + 1, frames + " frames:\n" + e);
+        }
+    }
+
+    @Test
     void theExportAndThePersonsCountsLeaveTheJudgeOut() throws Exception {
         try (FakeJudge judge = new FakeJudge(JudgeLlmCommandTest::sensible)) {
             config(judge, "");

@@ -19,6 +19,8 @@ public final class FakeJudge implements AutoCloseable {
     public final MockWebServer server = new MockWebServer();
     public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private volatile Function<JsonNode, String> answers;
+    /** How long each answer waits before its first byte (a judge thinking). */
+    public volatile long delayMillis;
 
     public FakeJudge(Function<JsonNode, String> answers) throws IOException {
         this.answers = answers;
@@ -35,7 +37,8 @@ public final class FakeJudge implements AutoCloseable {
                 requests.add(body);
                 String text = FakeJudge.this.answers.apply(body);
                 if (text == null) return new MockResponse().setResponseCode(500).setBody("{\"error\":\"the judge fell over\"}");
-                return new MockResponse().setHeader("Content-Type", "application/x-ndjson")
+                return new MockResponse().setHeadersDelay(delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .setHeader("Content-Type", "application/x-ndjson")
                         .setBody("{\"message\":{\"role\":\"assistant\",\"content\":" + Sse.quote(text) + "},\"done\":false}\n"
                                 + "{\"done\":true,\"done_reason\":\"stop\",\"eval_count\":9,\"eval_duration\":500000000}\n");
             }
