@@ -38,6 +38,7 @@ public final class Main {
             case "run" -> RunCommand.run(rest, io);
             case "suites" -> SuitesCommand.run(rest, io);
             case "judge" -> JudgeCommand.run(rest, io);
+            case "judge-llm" -> vibecheck.cli.JudgeLlmCommand.run(rest, io);
             case "review" -> ReviewCommand.run(rest, io);
             case "export" -> ExportCommand.run(rest, io);
             case "report" -> vibecheck.cli.ReportCommand.run(rest, io);

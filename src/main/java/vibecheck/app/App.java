@@ -303,6 +303,8 @@ public final class App {
                 if (m.session() != null) opened.put(m.session().id(), o.path());
                 inbox.add(m);
             });
+        } else if (e instanceof Effect.AskJudge a) {
+            worker("llm-judge", () -> LlmJudgeWorker.run(a, env, inbox::add));
         } else if (e instanceof Effect.Copy c) {
             FrameOutput out = output;
             if (out != null) {

@@ -13,10 +13,13 @@ final class Help {
               vibecheck [--blind]                start blind: panels titled A, B, C… in a random order
               vibecheck [--discover]             look for model servers here and pick from them, even
                                                  with a config (m does the same in the UI)
+              vibecheck [--judge NAME]           J asks this LLM judge from the config (default: its first)
               vibecheck ask [options] "prompt"   send one prompt to every contestant at once
               vibecheck run SUITE [options]      every item of a suite to every contestant, unattended
               vibecheck suites                   list the built-in suites
               vibecheck judge RUN_DIR            judge a run item by item, blind
+              vibecheck judge-llm PATH… [--judge NAME]
+                                                 a configured LLM judge scores and compares the replies
               vibecheck review FILE [--blind | --no-blind] [--rebind]
                                                  score or re-score a saved session, or go on with it
               vibecheck export FILE [--out F]    a saved session as Markdown
@@ -93,7 +96,7 @@ final class Help {
             """;
 
     static final String JUDGE = """
-            Usage: vibecheck judge RUN_DIR [--config F] [--no-blind]
+            Usage: vibecheck judge RUN_DIR [--config F] [--no-blind] [--judge NAME]
 
             Opens a run folder (made by `vibecheck run`) in the UI one conversation at
             a time, at the first one not fully judged. Blind by default: panels are
@@ -104,7 +107,8 @@ final class Help {
             1-5 score, [ ] criterion (the item's own criteria when the suite names them),
             v vote, n note, c every score; ? every key. Each is saved at once into that
             item's transcript. An item counts as judged when it has a vote or every
-            reply has a score on each of its criteria.
+            reply has a score on each of its criteria. J asks the config's first LLM
+            judge about the item (--judge NAME another); its scores show apart, as j:4.
             """;
 
     static final String SUITES = """
@@ -138,6 +142,7 @@ final class Help {
             New messages go to the server, model and parameters the transcript recorded
             for each contestant; --rebind sends them to the current config's contestant
             of the same name instead. Each reply records where it really went.
+            J asks the config's first LLM judge about the turn (--judge NAME another).
             """;
 
     static final String EXPORT = """
@@ -167,5 +172,33 @@ final class Help {
               --seed N       the bootstrap's seed (default 1): the same seed, the same figures
               --blind-only   only judgements made while the names were hidden
               --rater NAME   only this rater's judgements
+            """;
+
+    static final String JUDGE_LLM = """
+            Usage: vibecheck judge-llm PATH… [--judge NAME] [--criteria a,b] [--per-criterion]
+
+            Asks an LLM judge from the config's "judges" about transcripts (files, or
+            every transcript in a folder such as a run folder): every finished reply
+            is scored 1-5 on each criterion (a suite item's own criteria when it names
+            them), and every two replies of a turn are compared overall, each pair in
+            both orders (a verdict that changes with the order is a tie marked
+            inconsistent). The judge sees the messages and the replies, never a name.
+            Its judgements go into each transcript apart from yours; `vibecheck report`
+            shows them beside yours, with how far they agree. Run again, it asks only
+            what that judge has not answered with the same prompts and texts.
+
+            Options:
+              --config FILE        config file (default: see `vibecheck --help`)
+              --judge NAME         which judge (default: the first in the config)
+              --criteria a,b       score only these criteria
+              --per-criterion      also compare each pair on every criterion
+              --no-pairs           scores only
+              --no-scores          comparisons only
+              --retry-unparsed     ask again what the judge answered unreadably before
+
+            Exit status: 0 everything asked was answered (an answer that could not be
+            read twice is recorded as unparsed), 1 some question failed or a file
+            could not be written, 2 bad command line, config or transcript, 130
+            stopped by Ctrl-C or SIGTERM (what was judged is saved).
             """;
 }

@@ -25,7 +25,7 @@ import vibecheck.transcript.TranscriptStore;
  * first item not fully judged. Scores, notes and votes go into that item's transcript.
  */
 public final class JudgeCommand {
-    static final Set<String> VALUES = Set.of("--config");
+    static final Set<String> VALUES = Set.of("--config", "--judge");
     static final Set<String> FLAGS = Set.of("--help", "--no-blind");
 
     private JudgeCommand() {}
@@ -37,7 +37,7 @@ public final class JudgeCommand {
         return ConfigSetup.command("judge", argv, io, VALUES, FLAGS, Help.JUDGE, args -> {
             if (args.positional().size() != 1) throw new UsageException("judge: give one run folder, e.g. vibecheck judge transcripts/vibe-2026-11-26T18-44-09");
             String shown = args.positional().get(0);
-            Config config = ConfigSetup.loadOptional(args.option("--config"), io);
+            Config config = JudgeChoice.apply(ConfigSetup.loadOptional(args.option("--config"), io), args.option("--judge"), "judge");
             Prepared p;
             try {
                 p = prepare(io.workDir().resolve(shown), shown, config, io.env());

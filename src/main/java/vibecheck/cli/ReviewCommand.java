@@ -14,7 +14,7 @@ import vibecheck.transcript.Transcript;
  * never rewritten, and new messages go to the servers the transcript recorded unless {@code --rebind}.
  */
 public final class ReviewCommand {
-    static final Set<String> VALUES = Set.of("--config");
+    static final Set<String> VALUES = Set.of("--config", "--judge");
     static final Set<String> FLAGS = Set.of("--help", "--blind", "--no-blind", "--rebind");
 
     private ReviewCommand() {}
@@ -27,7 +27,7 @@ public final class ReviewCommand {
             if (args.positional().size() != 1) throw new UsageException("review: give one transcript file, e.g. vibecheck review transcripts/2026-11-26T18-44-09_3xvjfg.json");
             String file = args.positional().get(0);
             Transcript t = TranscriptFiles.read("review", file, io);
-            Config config = ConfigSetup.loadOptional(args.option("--config"), io);
+            Config config = JudgeChoice.apply(ConfigSetup.loadOptional(args.option("--config"), io), args.option("--judge"), "review");
             if (args.flag("--rebind")) {
                 var last = t.turns().get(t.turns().size() - 1).replies();
                 if (last.stream().noneMatch(r -> config.model(r.contestant()).isPresent())) {

@@ -29,7 +29,7 @@ import vibecheck.ui.Theme;
 
 /** {@code vibecheck} with no command: the full-screen UI on a new session. */
 public final class UiCommand {
-    static final Set<String> VALUES = Set.of("--config", "--transcripts");
+    static final Set<String> VALUES = Set.of("--config", "--transcripts", "--judge");
     static final Set<String> FLAGS = Set.of("--help", "--blind", "--discover");
 
     private UiCommand() {}
@@ -37,14 +37,14 @@ public final class UiCommand {
     public static int run(List<String> argv, Io io) {
         return ConfigSetup.command("vibecheck", argv, io, VALUES, FLAGS, Help.MAIN, args -> {
             if (!args.positional().isEmpty()) {
-                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, run, suites, judge, models, review, export, report (see `vibecheck --help`)");
+                throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, run, suites, judge, judge-llm, models, review, export, report (see `vibecheck --help`)");
             }
             requireTerminal(io);
             Warmup.start(); // loads the screen's classes on the other core while the config is read
             List<String> warnings = new ArrayList<>();
             var loaded = ConfigSetup.loadIfPresent(args.option("--config"), io, warnings);
             boolean discover = args.flag("--discover") || loaded.isEmpty(); // no config yet: find what runs here
-            Config config = loaded.orElseGet(() -> ConfigSetup.empty(io));
+            Config config = JudgeChoice.apply(loaded.orElseGet(() -> ConfigSetup.empty(io)), args.option("--judge"), "vibecheck");
             List<String> missing = config.missingKeys(config.models(), io.env());
             if (!missing.isEmpty()) throw new ConfigException(missing);
             TranscriptStore store = Contestants.transcripts(args, io);
@@ -107,6 +107,7 @@ public final class UiCommand {
                 new Blind(session.contestants().size(), shuffle, new Random(), blind));
         state.probes = probes;
         state.env = io.env();
+        state.llmJudge = vibecheck.llmjudge.JudgeSetup.of(config, null);
         state.sequential = config.defaults().schedule() == vibecheck.config.Schedule.SEQUENTIAL;
         state.checkServersAtStart = found == null && !session.contestants().isEmpty();
         state.configWarnings = List.copyOf(warnings);

@@ -10,7 +10,7 @@ public final class Usage {
     }
 
     public static int unknown(String word, Io io) {
-        io.err().println("error: unknown command or option \"" + word + "\"; commands: ask, run, suites, judge, models, review, export, report (see `vibecheck --help`)");
+        io.err().println("error: unknown command or option \"" + word + "\"; commands: ask, run, suites, judge, judge-llm, models, review, export, report (see `vibecheck --help`)");
         return ExitCodes.USAGE;
     }
 }

@@ -17,11 +17,22 @@ public record Config(
         List<SystemPrompt> systemPrompts,
         List<Criterion> criteria,
         vibecheck.keys.Keymap keymap,
-        String rater) {
+        String rater,
+        Judges judges) {
+
+    public Config(Path source, Map<String, ServerConfig> servers, List<ModelConfig> models, Defaults defaults,
+                  List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap, String rater) {
+        this(source, servers, models, defaults, systemPrompts, criteria, keymap, rater, Judges.NONE);
+    }
 
     public Config(Path source, Map<String, ServerConfig> servers, List<ModelConfig> models, Defaults defaults,
                   List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap) {
         this(source, servers, models, defaults, systemPrompts, criteria, keymap, null);
+    }
+
+    /** This config with other judges (the one {@code --judge} names first). */
+    public Config withJudges(Judges now) {
+        return new Config(source, servers, models, defaults, systemPrompts, criteria, keymap, rater, now);
     }
 
     public ServerConfig serverOf(ModelConfig model) {

@@ -20,7 +20,8 @@ import vibecheck.keys.Keymap;
  * JSON path) instead of stopping at the first. Keys it does not know are reported as warnings, not errors.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP = Set.of("servers", "providers", "models", "defaults", "systemPrompts", "criteria", "keys", "rater");
+    private static final Set<String> TOP = Set.of("servers", "providers", "models", "defaults", "systemPrompts", "criteria", "keys", "rater",
+            "judges", "judgePrompts");
     private static final Set<String> SERVER = Set.of("protocol", "type", "baseUrl", "apiKeyEnv", "maxConcurrent", "headers");
     private static final Set<String> MODEL = Set.of("name", "server", "provider", "model", "temperature", "maxTokens", "seed");
     private static final Set<String> DEFAULTS = Set.of("temperature", "maxTokens", "systemPrompt",
@@ -74,8 +75,9 @@ public final class ConfigLoader {
             problem("$.rater", "must be a short name on one line (who is judging, e.g. \"ana\"), got " + describe(root.get("rater")));
             rater = null;
         }
+        Judges judges = new JudgeEntries(file, problems, warnings).read(root.get("judges"), root.get("judgePrompts"), servers.keySet());
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Config(path, servers, models, defaults, prompts, criteria, keymap, rater == null ? null : rater.strip());
+        return new Config(path, servers, models, defaults, prompts, criteria, keymap, rater == null ? null : rater.strip(), judges);
     }
 
     private Defaults defaults(JsonNode node) {

@@ -49,4 +49,11 @@ public sealed interface Effect {
 
     /** Write the session as Markdown beside its transcript. */
     record Export() implements Effect {}
+
+    /**
+     * Ask the LLM judge {@code questions} about turn {@code turn} (0-based) of the session, one after another, off the
+     * UI thread; each answer comes back as a {@link Msg.JudgeAnswered}.
+     */
+    record AskJudge(String sessionId, int turn, vibecheck.llmjudge.JudgeSetup setup, vibecheck.llmjudge.NameRedactor redactor,
+                    java.util.List<vibecheck.llmjudge.Question> questions) implements Effect {}
 }

@@ -58,4 +58,11 @@ public sealed interface Msg {
 
     /** The program is being ended from outside (SIGTERM, SIGHUP): save and go. */
     record Shutdown(String why) implements Msg {}
+
+    /**
+     * The LLM judge answered one question about turn {@code turn} ({@code judgement}, as recorded), or could not
+     * ({@code failed}); {@code left} questions are still to come.
+     */
+    record JudgeAnswered(String sessionId, int turn, com.fasterxml.jackson.databind.node.ObjectNode judgement, String failed,
+                         int left) implements Msg {}
 }

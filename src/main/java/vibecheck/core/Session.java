@@ -133,6 +133,16 @@ public final class Session {
         return true;
     }
 
+    /** Adds an LLM judge's judgement (as {@code vibecheck.llmjudge.Asking} records it) to turn {@code turn}, checked. */
+    public vibecheck.transcript.LlmJudgement judged(int turn, com.fasterxml.jackson.databind.node.ObjectNode judgement)
+            throws vibecheck.transcript.TranscriptFormatException {
+        Turn t = turns.get(turn);
+        var j = vibecheck.transcript.LlmJudgement.read(judgement, "turn " + (turn + 1) + ", judgement " + (t.judgements().size() + 1),
+                t.replies().stream().map(r -> r.contestant().name()).toList());
+        t.judged(j);
+        return j;
+    }
+
     /**
      * A saved session, to review and go on with: {@code contestants} are the transcript's, in its order (the reader
      * has checked that every turn has one reply from each). Recorded turns and replies are written back as they were

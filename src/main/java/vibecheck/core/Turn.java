@@ -18,6 +18,8 @@ public final class Turn {
     private final List<Reply> regenerated = new ArrayList<>();
     private final List<Transcript.Vote> votes = new ArrayList<>();
     private List<String> blindOrder;
+    /** What an LLM judge said about the turn: kept apart, never a score or vote of the person's. */
+    private final List<vibecheck.transcript.LlmJudgement> judgements = new ArrayList<>();
     /** As read from a saved transcript, or null for a turn of this run. */
     private Transcript.Turn recorded;
 
@@ -76,6 +78,26 @@ public final class Turn {
         blindOrder = names == null ? null : List.copyOf(names);
     }
 
+    /** An LLM judge's judgement, added as it came. */
+    void judged(vibecheck.transcript.LlmJudgement j) {
+        judgements.add(j);
+    }
+
+    public List<vibecheck.transcript.LlmJudgement> judgements() {
+        return Collections.unmodifiableList(judgements);
+    }
+
+    /** A judge's current scores of this reply, by criterion (the latest readable one each): never the person's. */
+    public java.util.Map<String, Integer> judgeScores(String judge, Reply r) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (var j : judgements) {
+            if (!j.judge().equals(judge) || !vibecheck.transcript.LlmJudgement.SCORE.equals(j.kind())) continue;
+            if (!r.contestant().name().equals(j.contestant()) || (j.reply() != null && !j.reply().equals(r.id()))) continue;
+            if (j.ok()) out.put(j.criterion(), j.score());
+        }
+        return out;
+    }
+
     public boolean done() {
         return replies.stream().allMatch(r -> r.state().isFinal());
     }
@@ -84,9 +106,10 @@ public final class Turn {
         List<Transcript.Reply> nowReplies = replies.stream().map(Reply::record).toList();
         List<Transcript.Reply> nowRegenerated = regenerated.isEmpty() ? null : regenerated.stream().map(Reply::record).toList();
         List<Transcript.Vote> nowVotes = votes.isEmpty() ? null : List.copyOf(votes);
-        if (recorded != null) return recorded.with(nowReplies, nowRegenerated, nowVotes, blindOrder);
-        return new Transcript.Turn(index, startedAt.toString(), message,
-                new Transcript.Prompt(systemPrompt.name(), systemPrompt.text()), nowReplies, nowRegenerated, nowVotes, blindOrder, sweepOf);
+        Transcript.Turn t = recorded != null ? recorded.with(nowReplies, nowRegenerated, nowVotes, blindOrder)
+                : new Transcript.Turn(index, startedAt.toString(), message,
+                        new Transcript.Prompt(systemPrompt.name(), systemPrompt.text()), nowReplies, nowRegenerated, nowVotes, blindOrder, sweepOf);
+        return judgements.isEmpty() ? t : t.withJudgements(judgements);
     }
 
     static Turn restore(Transcript.Turn t, List<Reply> replies, List<Reply> regenerated) {
@@ -98,6 +121,7 @@ public final class Turn {
         turn.regenerated.addAll(regenerated);
         if (t.votes() != null) turn.votes.addAll(t.votes());
         turn.blindOrder = t.blindOrder();
+        if (t.judgements() != null) turn.judgements.addAll(t.judgements());
         turn.recorded = t;
         return turn;
     }

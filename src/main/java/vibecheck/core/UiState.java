@@ -102,6 +102,9 @@ public final class UiState {
     public JudgeRun judge;
     /** The turn scores and votes go to: -1 follows the newest turn. */
     public int selectedTurn = -1;
+    /** The LLM judge {@code J} asks (null: the config has none), and how many of its questions are still out. */
+    public vibecheck.llmjudge.JudgeSetup llmJudge;
+    public int judgeQuestionsLeft;
     public final List<PanelView> panels = new ArrayList<>();
     final Map<String, ReplyDisplay> displays = new HashMap<>();
 

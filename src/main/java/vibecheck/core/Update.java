@@ -17,7 +17,7 @@ public final class Update {
     private static final java.util.Set<Action> CHANGES_TRANSCRIPT = java.util.EnumSet.of(Action.SEND, Action.REGENERATE,
             Action.REGENERATE_ALL, Action.SCORE_1, Action.SCORE_2, Action.SCORE_3, Action.SCORE_4, Action.SCORE_5,
             Action.SCORE_CLEAR, Action.NOTE, Action.VOTE_BEST, Action.VOTE_LEFT, Action.VOTE_RIGHT, Action.VOTE_TIE,
-            Action.VOTE_BOTH_BAD, Action.SWEEP);
+            Action.VOTE_BOTH_BAD, Action.SWEEP, Action.ASK_JUDGE);
 
     public static List<Effect> apply(UiState s, Msg msg) {
         List<Effect> fx = new ArrayList<>();
@@ -62,6 +62,8 @@ public final class Update {
             Saving.writtenElsewhere(s, w);
         } else if (msg instanceof Msg.Exported x) {
             s.status = x.problem() == null ? "exported to " + x.path() : "cannot export to " + x.path() + ": " + x.problem();
+        } else if (msg instanceof Msg.JudgeAnswered a) {
+            LlmJudging.answered(s, a, fx);
         } else if (msg instanceof Msg.Shutdown sd) {
             s.session.endUnfinished("vibecheck was closed (" + sd.why() + ") while this reply was streaming");
             fx.add(new Effect.CancelAll());
@@ -195,6 +197,7 @@ public final class Update {
             case WARNINGS -> Readying.warnings(s);
             case VERDICT -> Verdict.show(s);
             case REFERENCE -> RunJudging.reference(s);
+            case ASK_JUDGE -> LlmJudging.ask(s, fx);
             case MODELS -> {
                 s.status = "looking for model servers…";
                 fx.add(new Effect.Discover());

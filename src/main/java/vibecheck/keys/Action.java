@@ -59,6 +59,7 @@ public enum Action {
     WARNINGS(Scope.PANELS, null, "the config's warnings", "W"),
     VERDICT(Scope.PANELS, null, "the verdict so far", "L"),
     REFERENCE(Scope.PANELS, null, "judge: reference answer", "A"),
+    ASK_JUDGE(Scope.PANELS, null, "LLM judge on this turn", "J"),
     COPY(Scope.PANELS, "copy", "copy the reply (clipboard)", "y"),
     SESSIONS(Scope.PANELS, "sessions", "past sessions: list, open", "o"),
     SCHEDULE(Scope.PANELS, null, "parallel / one after another", "p"),

@@ -38,6 +38,8 @@ public final class Evidence {
     public final List<Vote> votes = new ArrayList<>();
     public final List<Reply> replies = new ArrayList<>();
     public final Excluded excluded = new Excluded();
+    /** What LLM judges said, kept apart: it never enters the figures above. */
+    public final JudgeEvidence judges = new JudgeEvidence();
     public final Set<String> raters = new LinkedHashSet<>();
     public final Set<String> contestants = new LinkedHashSet<>();
     public final Set<String> criteria = new LinkedHashSet<>();

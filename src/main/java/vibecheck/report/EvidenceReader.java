@@ -112,6 +112,7 @@ public final class EvidenceReader {
         evidence.systemPrompts.add(prompt);
         for (JsonNode r : replies) reply(r, rater, raterKept, item, question, prompt);
         votes(turn.path("votes"), byName, rater, raterKept, item, question, prompt);
+        JudgeEvidenceReader.turn(turn, session + "/" + turn.path("index").asText(), raterKept, filter.blindOnly(), evidence.judges);
     }
 
     private static boolean finished(JsonNode reply) {

@@ -26,7 +26,28 @@ public record Report(
         Map<String, AgreementFigure> agreement,
         Map<String, Driver> drivers,
         Map<String, Style> style,
-        Speed speed) {
+        Speed speed,
+        Map<String, Judge> judges) {
+
+    /**
+     * An LLM judge, apart from the person: its own mean score per criterion and contestant ({@code scores}), its
+     * Bradley–Terry ratings from its overall comparisons ({@code ratings}), and per criterion ("overall" for the
+     * overall comparisons) how far it agrees with the person ({@code agreement}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Judge(List<String> models, List<String> promptVersions, Map<String, Map<String, Figure>> scores,
+                        Map<String, Rating> ratings, Map<String, JudgeAgreement> agreement, int unparsed) {}
+
+    /**
+     * Judge against person on one criterion. {@code kappa}: linearly weighted Cohen's κ over the replies both scored
+     * ({@code scored} of them); {@code pairAgreement}: the share of pair verdicts where both picked a winner
+     * ({@code decisive} of them) that picked the same one — ties on either side left out; {@code inconsistent} of
+     * the judge's {@code pairs} comparisons changed with the order ({@code inconsistencyRate}). {@code trusted}:
+     * κ ≥ 0.4 (null when there is no κ: too few scores both gave, or no variation to agree about).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record JudgeAgreement(int scored, Double kappa, int decisive, Double pairAgreement, int pairs, int inconsistent,
+                                 Double inconsistencyRate, Boolean trusted) {}
 
     public record Sources(int files, List<String> skipped, List<String> raters, long seed, int scores, int votes) {}
 

@@ -45,7 +45,8 @@ public final class ReportBuilder {
                 agreement(),
                 drivers(),
                 style(),
-                speed());
+                speed(),
+                JudgeFigures.of(e.judges, contestants));
     }
 
     private static Double finite(double d) {

@@ -32,7 +32,12 @@ public record Transcript(int schema, String program, String id, String startedAt
 
     public record Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
                        List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf,
-                       ObjectNode source) {
+                       ObjectNode source, List<LlmJudgement> judgements) {
+        public Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
+                    List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf, ObjectNode source) {
+            this(index, startedAt, message, systemPrompt, replies, regenerated, votes, blindOrder, sweepOf, source, null);
+        }
+
         public Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
                     List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf) {
             this(index, startedAt, message, systemPrompt, replies, regenerated, votes, blindOrder, sweepOf, null);
@@ -40,7 +45,13 @@ public record Transcript(int schema, String program, String id, String startedAt
 
         /** This turn as recorded, with what judging and regenerating may have added since. */
         public Turn with(List<Reply> nowReplies, List<Reply> nowRegenerated, List<Vote> nowVotes, List<String> nowBlindOrder) {
-            return new Turn(index, startedAt, message, systemPrompt, nowReplies, nowRegenerated, nowVotes, nowBlindOrder, sweepOf, source);
+            return new Turn(index, startedAt, message, systemPrompt, nowReplies, nowRegenerated, nowVotes, nowBlindOrder, sweepOf, source, judgements);
+        }
+
+        /** This turn with an LLM judge's judgements (kept apart from the person's scores and votes). */
+        public Turn withJudgements(List<LlmJudgement> now) {
+            return new Turn(index, startedAt, message, systemPrompt, replies, regenerated, votes, blindOrder, sweepOf, source,
+                    now == null || now.isEmpty() ? null : List.copyOf(now));
         }
 
         /** The votes that count: per kind, the last one (earlier ones are history, superseded). */

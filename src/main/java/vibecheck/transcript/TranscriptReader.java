@@ -123,7 +123,14 @@ public final class TranscriptReader {
             }
             sweepOf = sw.asInt();
         }
-        return new Transcript.Turn(index, time(o, "startedAt", at), message, prompt, replies, regenerated, votes, blindOrder, sweepOf, o);
+        List<LlmJudgement> judgements = null;
+        JsonNode js = o.get("judgements");
+        if (js != null && !js.isNull()) {
+            if (!js.isArray()) throw new TranscriptFormatException(at + ": judgements is not a list");
+            judgements = new ArrayList<>();
+            for (int j = 0; j < js.size(); j++) judgements.add(LlmJudgement.read(js.get(j), at + ", judgement " + (j + 1), names));
+        }
+        return new Transcript.Turn(index, time(o, "startedAt", at), message, prompt, replies, regenerated, votes, blindOrder, sweepOf, o, judgements);
     }
 
     private static Transcript.Reply reply(JsonNode n, String at, Set<String> ids) throws TranscriptFormatException {

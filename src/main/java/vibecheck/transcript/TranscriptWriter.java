@@ -76,6 +76,10 @@ public final class TranscriptWriter {
             for (String name : t.blindOrder()) order.add(name);
         }
         if (t.sweepOf() != null) n.put("sweepOf", t.sweepOf());
+        if (t.judgements() != null) {
+            ArrayNode judgements = n.putArray("judgements"); // an LLM judge's, written as made: never changed later
+            for (LlmJudgement j : t.judgements()) judgements.add(j.source());
+        }
         return over(t.source(), n);
     }
 

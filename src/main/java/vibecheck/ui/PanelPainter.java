@@ -48,7 +48,11 @@ final class PanelPainter {
         List<String> parts = new java.util.ArrayList<>(reply != null ? footer(reply, s.spinner)
                 : List.of(problem != null ? "✗ " + problem : s.checkServersAtStart && s.serverProblems == null ? "checking…" : "ready"));
         if (reply != null && !reply.scoreSheet().current().isEmpty()) parts.add(1, scores(s, reply));
-        c.put(r.col() + 2, bottom, " " + fitParts(parts, r.width() - 6 - moreWidth) + " ", footStyle, r.width() - 4 - moreWidth);
+        String judged = judgeScores(s, reply); // the LLM judge's, apart and in its own style: never taken for yours
+        int judgedWidth = judged == null || CellWidth.of(judged) + 1 > (r.width() - 6 - moreWidth) / 2 ? 0 : CellWidth.of(judged) + 1;
+        String foot = " " + fitParts(parts, r.width() - 6 - moreWidth - judgedWidth) + " ";
+        c.put(r.col() + 2, bottom, foot, footStyle, r.width() - 4 - moreWidth);
+        if (judgedWidth > 0) c.put(r.col() + 2 + CellWidth.of(foot), bottom, judged + " ", Style.JUDGE, judgedWidth);
         if (moreWidth > 0 && moreWidth < r.width() - 4) c.put(right - moreWidth, bottom, more, Style.HINT, moreWidth);
         return placed;
     }
@@ -91,6 +95,21 @@ final class PanelPainter {
         for (String key : judged) {
             if (sb.length() > 1) sb.append(' ');
             Integer v = current.get(key);
+            sb.append(v == null ? "·" : String.valueOf(v));
+        }
+        return sb.toString();
+    }
+
+    /** The configured LLM judge's scores of the reply in criterion order, "j:4 · 2" (· not asked), or null when none. */
+    static String judgeScores(UiState s, Reply r) {
+        if (r == null || s.llmJudge == null) return null;
+        var turn = s.session.turns().get(s.judgedTurn());
+        var scores = turn.judgeScores(s.llmJudge.judge().name(), r);
+        if (scores.isEmpty()) return null;
+        StringBuilder sb = new StringBuilder("j:");
+        for (String key : s.judgedCriterionKeys()) {
+            if (sb.length() > 2) sb.append(' ');
+            Integer v = scores.get(key);
             sb.append(v == null ? "·" : String.valueOf(v));
         }
         return sb.toString();

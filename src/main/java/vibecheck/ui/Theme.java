@@ -45,6 +45,7 @@ public final class Theme {
             set(Style.STATE_OK, TextColor.ANSI.GREEN, def);
             set(Style.STATE_LIVE, TextColor.ANSI.CYAN, def);
             set(Style.STATE_BAD, TextColor.ANSI.RED_BRIGHT, def, SGR.BOLD);
+            set(Style.JUDGE, TextColor.ANSI.MAGENTA, def, SGR.ITALIC);
         } else {
             set(Style.USER_HEAD, def, def, SGR.BOLD);
             set(Style.ERROR, def, def, SGR.BOLD);
@@ -54,6 +55,7 @@ public final class Theme {
             set(Style.BORDER_FOCUSED, def, def, SGR.BOLD);
             set(Style.OVERLAY_TITLE, def, def, SGR.BOLD, SGR.UNDERLINE);
             set(Style.STATE_BAD, def, def, SGR.BOLD);
+            set(Style.JUDGE, def, def, SGR.ITALIC);
         }
     }
 

@@ -34,7 +34,7 @@ class CliWordsTest {
     void helpListsEveryFlagTheReadmeDocuments() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         StringBuilder helps = new StringBuilder(CommandRun.run(work, Map.of(), "", "--help").out);
-        for (String c : new String[] {"ask", "models", "review", "export", "run", "suites", "judge", "report"}) helps.append(CommandRun.run(work, Map.of(), "", c, "--help").out);
+        for (String c : new String[] {"ask", "models", "review", "export", "run", "suites", "judge", "judge-llm", "report"}) helps.append(CommandRun.run(work, Map.of(), "", c, "--help").out);
         Matcher m = Pattern.compile("--[a-z][a-z-]+").matcher(readme);
         while (m.find()) assertTrue(helps.toString().contains(m.group()), m.group() + " is in the README but in no --help");
         String main = CommandRun.run(work, Map.of(), "", "--help").out;

@@ -41,7 +41,14 @@ public final class CsvReport {
             if (t.ttftMedianMs() != null) row(sb, "speed", "", "", c, "", "ttft_median_ms", t.ttftMedianMs(), t.ttftIqrMs(), t.replies());
             if (t.tokensPerSecondMedian() != null) row(sb, "speed", "", "", c, "", "tokens_per_second_median", t.tokensPerSecondMedian(), t.tokensPerSecondIqr(), t.replies());
         });
+        JudgeSections.csv(sb, r, (section, crit, contestant, other, statistic, value, n) ->
+                row(sb, section, "", crit, contestant, other, statistic, value, null, n));
         return sb.toString();
+    }
+
+    /** One figure as a row (no interval, no system prompt). */
+    interface Row {
+        void add(String section, String crit, String contestant, String other, String statistic, double value, Integer n);
     }
 
     private static void row(StringBuilder sb, String section, String prompt, String crit, String contestant, String other,

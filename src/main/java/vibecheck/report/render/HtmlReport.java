@@ -88,6 +88,7 @@ public final class HtmlReport {
             });
             sb.append("</table>\n");
         }
+        JudgeSections.html(sb, r, labels);
         sb.append("</body></html>\n");
         return sb.toString();
     }

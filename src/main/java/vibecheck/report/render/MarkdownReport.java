@@ -70,6 +70,7 @@ public final class MarkdownReport {
                         .append(" | ").append(t == null ? "–" : Numbers.ms(t.loadMedianMs())).append(" |\n");
             });
         }
+        JudgeSections.markdown(sb, r, labels);
         return sb.toString();
     }
 

@@ -63,6 +63,7 @@ public final class TextReport {
         }
         checks(sb, r, labels);
         style(sb, r, w);
+        JudgeSections.text(sb, r, labels);
         return sb.toString();
     }
 
