@@ -79,13 +79,13 @@ final class Judging {
         }
         Turn turn = s.session.turns().get(s.judgedTurn());
         boolean wasRevealed = s.blind.revealed(turn, s.judgedCriterionKeys());
-        s.session.vote(s.judgedTurn(), "best", r.contestant().name(), null, null, null, s.blind.on() && !wasRevealed);
+        s.session.vote(s.judgedTurn(), vibecheck.transcript.Transcript.VoteKind.BEST, r.contestant().name(), null, null, null, s.blind.on() && !wasRevealed);
         fx.add(new Effect.Save());
         s.status = "voted " + s.title(s.focus) + " best of turn " + (s.judgedTurn() + 1);
         revealed(s, turn, wasRevealed);
     }
 
-    static void pair(UiState s, String outcome, List<Effect> fx) {
+    static void pair(UiState s, vibecheck.transcript.Transcript.Outcome outcome, List<Effect> fx) {
         if (s.panels.size() != 2) {
             s.status = s.keymap.key(vibecheck.keys.Action.VOTE_LEFT) + ", " + s.keymap.key(vibecheck.keys.Action.VOTE_RIGHT) + ", " + s.keymap.key(vibecheck.keys.Action.VOTE_TIE) + " and " + s.keymap.key(vibecheck.keys.Action.VOTE_BOTH_BAD) + " compare exactly two panels; with more, " + s.keymap.key(vibecheck.keys.Action.VOTE_BEST) + " marks the best";
             return;
@@ -107,13 +107,13 @@ final class Judging {
         boolean wasRevealed = s.blind.revealed(turn, s.judgedCriterionKeys());
         String left = s.session.contestants().get(s.blind.contestantAt(t, 0)).name();
         String right = s.session.contestants().get(s.blind.contestantAt(t, 1)).name();
-        s.session.vote(t, "pair", null, left, right, outcome, s.blind.on() && !wasRevealed);
+        s.session.vote(t, vibecheck.transcript.Transcript.VoteKind.PAIR, null, left, right, outcome, s.blind.on() && !wasRevealed);
         fx.add(new Effect.Save());
         s.status = switch (outcome) {
-            case "left" -> "voted left better";
-            case "right" -> "voted right better";
-            case "tie" -> "voted a tie";
-            default -> "voted both bad";
+            case LEFT -> "voted left better";
+            case RIGHT -> "voted right better";
+            case TIE -> "voted a tie";
+            case BOTH_BAD -> "voted both bad";
         } + " for turn " + (t + 1);
         revealed(s, turn, wasRevealed);
     }

@@ -117,7 +117,8 @@ public final class Session {
     }
 
     /** Records a vote on a turn; {@code winner}, {@code left} and {@code right} are contestant names. */
-    public void vote(int turn, String kind, String winner, String left, String right, String outcome, boolean blind) {
+    public void vote(int turn, vibecheck.transcript.Transcript.VoteKind kind, String winner, String left, String right,
+                     vibecheck.transcript.Transcript.Outcome outcome, boolean blind) {
         turns.get(turn).vote(new vibecheck.transcript.Transcript.Vote(kind, winner, left, right, outcome, clock.instant().toString(), blind));
     }
 

@@ -168,10 +168,10 @@ public final class Update {
             case NOTE -> Judging.startNote(s);
             case SCORE_TABLE -> Grid.open(s);
             case VOTE_BEST -> Judging.best(s, fx);
-            case VOTE_LEFT -> Judging.pair(s, "left", fx);
-            case VOTE_RIGHT -> Judging.pair(s, "right", fx);
-            case VOTE_TIE -> Judging.pair(s, "tie", fx);
-            case VOTE_BOTH_BAD -> Judging.pair(s, "both_bad", fx);
+            case VOTE_LEFT -> Judging.pair(s, vibecheck.transcript.Transcript.Outcome.LEFT, fx);
+            case VOTE_RIGHT -> Judging.pair(s, vibecheck.transcript.Transcript.Outcome.RIGHT, fx);
+            case VOTE_TIE -> Judging.pair(s, vibecheck.transcript.Transcript.Outcome.TIE, fx);
+            case VOTE_BOTH_BAD -> Judging.pair(s, vibecheck.transcript.Transcript.Outcome.BOTH_BAD, fx);
             case PREV_TURN -> {
                 if (s.judge != null) RunJudging.move(s, -1, fx);
                 else Judging.turn(s, -1);

@@ -131,12 +131,12 @@ public final class MarkdownExport {
     }
 
     static String describe(Transcript.Vote v) {
-        if ("best".equals(v.kind())) return "best: " + v.winner();
-        return switch (String.valueOf(v.outcome())) {
-            case "left" -> v.left() + " better than " + v.right();
-            case "right" -> v.right() + " better than " + v.left();
-            case "tie" -> v.left() + " and " + v.right() + " tie";
-            default -> v.left() + " and " + v.right() + " both bad";
+        if (v.kind() == Transcript.VoteKind.BEST) return "best: " + v.winner();
+        return switch (v.outcome()) {
+            case LEFT -> v.left() + " better than " + v.right();
+            case RIGHT -> v.right() + " better than " + v.left();
+            case TIE -> v.left() + " and " + v.right() + " tie";
+            case BOTH_BAD -> v.left() + " and " + v.right() + " both bad";
         };
     }
 

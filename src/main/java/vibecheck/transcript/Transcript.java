@@ -92,14 +92,21 @@ public record Transcript(int schema, String program, String id, String startedAt
      * panels: {@code outcome} left, right, tie or both_bad, with {@code left}/{@code right} the contestants). A later
      * vote of the same kind on the same turn supersedes it: it stays as history with {@code supersededAt}.
      */
-    public record Vote(String kind, String winner, String left, String right, String outcome, String at, boolean blind,
+    public record Vote(VoteKind kind, String winner, String left, String right, Outcome outcome, String at, boolean blind,
                        String supersededAt, ObjectNode source) {
-        public static final String BEST = "best";
-        public static final String PAIR = "pair";
-        public static final List<String> OUTCOMES = List.of("left", "right", "tie", "both_bad");
-
-        public Vote(String kind, String winner, String left, String right, String outcome, String at, boolean blind) {
+        public Vote(VoteKind kind, String winner, String left, String right, Outcome outcome, String at, boolean blind) {
             this(kind, winner, left, right, outcome, at, blind, null, null);
+        }
+
+        /** The vote in a few words, as the screen shows it: "a best", "a beat b", "a and b tie", "a and b both bad". */
+        public String describe() {
+            if (kind == VoteKind.BEST) return winner + " best";
+            return switch (outcome) {
+                case LEFT -> left + " beat " + right;
+                case RIGHT -> right + " beat " + left;
+                case TIE -> left + " and " + right + " tie";
+                case BOTH_BAD -> left + " and " + right + " both bad";
+            };
         }
 
         public Vote supersede(String when) {
@@ -121,6 +128,40 @@ public record Transcript(int schema, String program, String id, String startedAt
     }
 
     public record Prompt(String name, String text) {}
+
+    /** What a vote is about: the best reply of a turn, or two panels against each other. */
+    public enum VoteKind {
+        BEST, PAIR;
+
+        /** The word in the file: {@code best}, {@code pair}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static VoteKind of(String word) {
+            for (VoteKind k : values()) if (k.word().equals(word)) return k;
+            return null;
+        }
+    }
+
+    /** How a pair vote came out: the left panel better, the right, a tie, or both bad. */
+    public enum Outcome {
+        LEFT, RIGHT, TIE, BOTH_BAD;
+
+        /** The word in the file: {@code left}, {@code right}, {@code tie}, {@code both_bad}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Outcome of(String word) {
+            for (Outcome o : values()) if (o.word().equals(word)) return o;
+            return null;
+        }
+
+        public static String words() {
+            return String.join(", ", java.util.Arrays.stream(values()).map(Outcome::word).toList());
+        }
+    }
 
     public record Reply(
             String id,

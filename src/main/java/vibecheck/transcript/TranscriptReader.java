@@ -198,24 +198,26 @@ public final class TranscriptReader {
 
     private static Transcript.Vote vote(JsonNode n, String at, List<String> names) throws TranscriptFormatException {
         if (!(n instanceof ObjectNode o)) throw new TranscriptFormatException(at + ": not a JSON object");
-        String kind = requiredText(o, "kind", at);
+        String kindWord = requiredText(o, "kind", at);
         String winner = optionalText(o, "winner", at);
         String left = optionalText(o, "left", at);
         String right = optionalText(o, "right", at);
-        String outcome = optionalText(o, "outcome", at);
-        if (Transcript.Vote.BEST.equals(kind)) {
+        String outcomeWord = optionalText(o, "outcome", at);
+        Transcript.VoteKind kind = Transcript.VoteKind.of(kindWord);
+        Transcript.Outcome outcome = Transcript.Outcome.of(outcomeWord);
+        if (kind == Transcript.VoteKind.BEST) {
             contestant(winner, "winner", at, names);
-        } else if (Transcript.Vote.PAIR.equals(kind)) {
+        } else if (kind == Transcript.VoteKind.PAIR) {
             contestant(left, "left", at, names);
             contestant(right, "right", at, names);
-            if (!Transcript.Vote.OUTCOMES.contains(outcome)) {
-                throw new TranscriptFormatException(at + ": outcome " + (outcome == null ? "missing" : "\"" + outcome + "\" is not one")
-                        + (outcome == null ? " (one of " : " of ") + String.join(", ", Transcript.Vote.OUTCOMES) + (outcome == null ? ")" : ""));
+            if (outcome == null) {
+                throw new TranscriptFormatException(at + ": outcome " + (outcomeWord == null ? "missing" : "\"" + outcomeWord + "\" is not one")
+                        + (outcomeWord == null ? " (one of " : " of ") + Transcript.Outcome.words() + (outcomeWord == null ? ")" : ""));
             }
         } else {
-            throw new TranscriptFormatException(at + ": kind \"" + kind + "\" is not best or pair");
+            throw new TranscriptFormatException(at + ": kind \"" + kindWord + "\" is not best or pair");
         }
-        return new Transcript.Vote(kind, winner, left, right, outcome, optionalText(o, "at", at), bool(o, "blind", at),
+        return new Transcript.Vote(kind, winner, left, right, kind == Transcript.VoteKind.PAIR ? outcome : null, optionalText(o, "at", at), bool(o, "blind", at),
                 optionalText(o, "supersededAt", at), o);
     }
 

@@ -134,11 +134,11 @@ public final class TranscriptWriter {
 
     private static ObjectNode vote(Transcript.Vote v) {
         ObjectNode n = F.objectNode();
-        put(n, "kind", v.kind());
+        put(n, "kind", v.kind().word());
         put(n, "winner", v.winner());
         put(n, "left", v.left());
         put(n, "right", v.right());
-        put(n, "outcome", v.outcome());
+        put(n, "outcome", v.outcome() == null ? null : v.outcome().word());
         put(n, "at", v.at());
         n.put("blind", v.blind());
         put(n, "supersededAt", v.supersededAt());

@@ -87,12 +87,7 @@ final class Overlays {
     }
 
     static String describe(vibecheck.transcript.Transcript.Vote v) {
-        return v.kind().equals("best") ? v.winner() + " best" : switch (v.outcome()) {
-            case "left" -> v.left() + " beat " + v.right();
-            case "right" -> v.right() + " beat " + v.left();
-            case "tie" -> v.left() + " and " + v.right() + " tie";
-            default -> v.left() + " and " + v.right() + " both bad";
-        };
+        return v.describe();
     }
 
     static void confirmQuit(Canvas c, UiState s) {
