@@ -33,6 +33,7 @@ public final class ConfigLoader {
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private String file;
+    private ConfigValues values;
 
     public ConfigLoader(ProtocolCatalog catalog) {
         this.catalog = catalog;
@@ -56,10 +57,11 @@ public final class ConfigLoader {
         problems.clear();
         warnings.clear();
         file = path.toString();
+        values = new ConfigValues(file, problems, warnings);
         if (root == null || !root.isObject()) {
             throw new ConfigException(file + ": $: the config must be a JSON object");
         }
-        unknownKeys(root, "$", TOP);
+        values.unknownKeys(root, "$", TOP);
         Defaults defaults = defaults(root.get("defaults"));
         Map<String, ServerConfig> servers = servers(root);
         List<ModelConfig> models = models(root.get("models"), servers, defaults);
@@ -67,143 +69,125 @@ public final class ConfigLoader {
         List<Criterion> criteria = criteria(root.get("criteria"));
         Keymap keymap = keys(root.get("keys"));
         if (defaults.systemPrompt() != null && prompts.stream().noneMatch(p -> p.name().equals(defaults.systemPrompt()))) {
-            problem("$.defaults.systemPrompt", "names system prompt \"" + defaults.systemPrompt()
-                    + "\", which is not in systemPrompts" + listed(prompts.stream().map(SystemPrompt::name).toList()));
+            values.problem("$.defaults.systemPrompt", "names system prompt \"" + defaults.systemPrompt()
+                    + "\", which is not in systemPrompts" + ConfigValues.listed(prompts.stream().map(SystemPrompt::name).toList()));
         }
-        String rater = optionalString(root.get("rater"), "$.rater");
+        String rater = values.optionalString(root.get("rater"), "$.rater");
         if (rater != null && (rater.isBlank() || rater.length() > 60 || rater.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
-            problem("$.rater", "must be a short name on one line (who is judging, e.g. \"ana\"), got " + describe(root.get("rater")));
+            values.problem("$.rater", "must be a short name on one line (who is judging, e.g. \"ana\"), got " + ConfigValues.describe(root.get("rater")));
             rater = null;
         }
-        Judges judges = new JudgeEntries(file, problems, warnings).read(root.get("judges"), root.get("judgePrompts"), servers.keySet());
+        Judges judges = new JudgeEntries(values).read(root.get("judges"), root.get("judgePrompts"), servers.keySet());
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Config(path, servers, models, defaults, prompts, criteria, keymap, rater == null ? null : rater.strip(), judges);
     }
 
     private Defaults defaults(JsonNode node) {
         if (node == null) return Defaults.standard();
-        if (!object(node, "$.defaults")) return defaults(null);
-        unknownKeys(node, "$.defaults", DEFAULTS);
-        double t = temperature(node.get("temperature"), "$.defaults.temperature", Defaults.TEMPERATURE);
-        int max = positiveInt(node.get("maxTokens"), "$.defaults.maxTokens", Defaults.MAX_TOKENS);
-        String prompt = optionalString(node.get("systemPrompt"), "$.defaults.systemPrompt");
-        int connect = positiveInt(node.get("connectTimeoutSeconds"), "$.defaults.connectTimeoutSeconds", Defaults.CONNECT_TIMEOUT_SECONDS);
-        int idle = positiveInt(node.get("idleTimeoutSeconds"), "$.defaults.idleTimeoutSeconds", Defaults.IDLE_TIMEOUT_SECONDS);
-        String shuffleWord = optionalString(node.get("blindShuffle"), "$.defaults.blindShuffle");
+        if (!values.object(node, "$.defaults")) return defaults(null);
+        values.unknownKeys(node, "$.defaults", DEFAULTS);
+        double t = values.temperature(node.get("temperature"), "$.defaults.temperature", Defaults.TEMPERATURE);
+        int max = values.positiveInt(node.get("maxTokens"), "$.defaults.maxTokens", Defaults.MAX_TOKENS);
+        String prompt = values.optionalString(node.get("systemPrompt"), "$.defaults.systemPrompt");
+        int connect = values.positiveInt(node.get("connectTimeoutSeconds"), "$.defaults.connectTimeoutSeconds", Defaults.CONNECT_TIMEOUT_SECONDS);
+        int idle = values.positiveInt(node.get("idleTimeoutSeconds"), "$.defaults.idleTimeoutSeconds", Defaults.IDLE_TIMEOUT_SECONDS);
+        String shuffleWord = values.optionalString(node.get("blindShuffle"), "$.defaults.blindShuffle");
         BlindShuffle shuffle = BlindShuffle.of(shuffleWord);
         if (shuffleWord != null && shuffle == null) {
-            problem("$.defaults.blindShuffle", "must be " + BlindShuffle.choices() + ", got \"" + shuffleWord + "\"");
+            values.problem("$.defaults.blindShuffle", "must be " + BlindShuffle.choices() + ", got \"" + shuffleWord + "\"");
         }
-        String scheduleWord = optionalString(node.get("schedule"), "$.defaults.schedule");
+        String scheduleWord = values.optionalString(node.get("schedule"), "$.defaults.schedule");
         Schedule schedule = Schedule.of(scheduleWord);
         if (scheduleWord != null && schedule == null) {
-            problem("$.defaults.schedule", "must be " + Schedule.choices() + ", got \"" + scheduleWord + "\"");
+            values.problem("$.defaults.schedule", "must be " + Schedule.choices() + ", got \"" + scheduleWord + "\"");
         }
-        int maxReply = positiveInt(node.get("maxReplyMiB"), "$.defaults.maxReplyMiB", Defaults.MAX_REPLY_MIB);
+        int maxReply = values.positiveInt(node.get("maxReplyMiB"), "$.defaults.maxReplyMiB", Defaults.MAX_REPLY_MIB);
         if (maxReply > 1024) {
-            problem("$.defaults.maxReplyMiB", "must be at most 1024 (MiB of text in one reply), got " + maxReply);
+            values.problem("$.defaults.maxReplyMiB", "must be at most 1024 (MiB of text in one reply), got " + maxReply);
             maxReply = Defaults.MAX_REPLY_MIB;
         }
         return new Defaults(t, max, prompt, connect, idle, shuffle == null ? BlindShuffle.SESSION : shuffle,
                 schedule == null ? Schedule.PARALLEL : schedule, maxReply);
     }
 
-    /**
-     * The value under {@code now}, or under {@code before} (the word older configs used, still read, with a warning
-     * naming the new one); both at once is a problem. Returns the key found, or null when neither is there.
-     */
-    private String renamedKey(JsonNode object, String at, String now, String before) {
-        boolean hasNow = object.has(now), hasBefore = object.has(before);
-        if (hasNow && hasBefore) {
-            problem(at + "." + before, "\"" + before + "\" is the older word for \"" + now + "\"; keep only \"" + now + "\"");
-            return now;
-        }
-        if (hasBefore) {
-            warnings.add(file + ": " + at + "." + before + ": \"" + before + "\" is now called \"" + now
-                    + "\" (the old word still works)");
-            return before;
-        }
-        return hasNow ? now : null;
-    }
-
     private Map<String, ServerConfig> servers(JsonNode root) {
         Map<String, ServerConfig> out = new LinkedHashMap<>();
-        String key = renamedKey(root, "$", "servers", "providers");
+        String key = values.renamedKey(root, "$", "servers", "providers");
         if (key == null) {
-            problem("$.servers", "missing: define at least one model server, e.g. \"servers\": {\"ollama\": {\"protocol\": \"ollama\"}}");
+            values.problem("$.servers", "missing: define at least one model server, e.g. \"servers\": {\"ollama\": {\"protocol\": \"ollama\"}}");
             return out;
         }
         JsonNode node = root.get(key);
-        if (!object(node, "$." + key)) return out;
+        if (!values.object(node, "$." + key)) return out;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getKey();
             String at = "$." + key + "." + id;
             JsonNode p = e.getValue();
-            if (!object(p, at)) continue;
-            unknownKeys(p, at, SERVER);
-            String protocolKey = renamedKey(p, at, "protocol", "type");
-            String protocol = requiredString(p.get(protocolKey == null ? "protocol" : protocolKey), at + "." + (protocolKey == null ? "protocol" : protocolKey));
+            if (!values.object(p, at)) continue;
+            values.unknownKeys(p, at, SERVER);
+            String protocolKey = values.renamedKey(p, at, "protocol", "type");
+            String protocol = values.requiredString(p.get(protocolKey == null ? "protocol" : protocolKey), at + "." + (protocolKey == null ? "protocol" : protocolKey));
             if (protocol != null && !catalog.types().contains(protocol)) {
-                problem(at + "." + protocolKey, "unknown protocol \"" + protocol + "\" (known: "
+                values.problem(at + "." + protocolKey, "unknown protocol \"" + protocol + "\" (known: "
                         + String.join(", ", catalog.types().stream().sorted().toList()) + ")");
                 protocol = null;
             }
-            String baseUrl = optionalString(p.get("baseUrl"), at + ".baseUrl");
+            String baseUrl = values.optionalString(p.get("baseUrl"), at + ".baseUrl");
             if (baseUrl == null && protocol != null) baseUrl = catalog.defaultBaseUrl(protocol);
             if (baseUrl != null) baseUrl = checkUrl(baseUrl, at + ".baseUrl");
-            String keyEnv = optionalString(p.get("apiKeyEnv"), at + ".apiKeyEnv");
+            String keyEnv = values.optionalString(p.get("apiKeyEnv"), at + ".apiKeyEnv");
             if (keyEnv == null && p.get("apiKeyEnv") == null && protocol != null) keyEnv = catalog.defaultApiKeyEnv(protocol);
             if (keyEnv != null && !keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                problem(at + ".apiKeyEnv", "\"" + keyEnv + "\" is not an environment variable name; give the NAME of the variable holding the key, never the key itself");
+                values.problem(at + ".apiKeyEnv", "\"" + keyEnv + "\" is not an environment variable name; give the NAME of the variable holding the key, never the key itself");
                 keyEnv = null;
             }
             Integer maxConcurrent = null;
-            if (p.get("maxConcurrent") != null) maxConcurrent = positiveInt(p.get("maxConcurrent"), at + ".maxConcurrent", 1);
+            if (p.get("maxConcurrent") != null) maxConcurrent = values.positiveInt(p.get("maxConcurrent"), at + ".maxConcurrent", 1);
             Map<String, String> headers = headers(p.get("headers"), at + ".headers");
             if (protocol != null && baseUrl != null) {
                 out.put(id, new ServerConfig(id, protocol, baseUrl, keyEnv, maxConcurrent, headers));
             }
         }
-        if (out.isEmpty() && problems.isEmpty()) problem("$." + key, "is empty: define at least one model server");
+        if (out.isEmpty() && problems.isEmpty()) values.problem("$." + key, "is empty: define at least one model server");
         return out;
     }
 
     private List<ModelConfig> models(JsonNode node, Map<String, ServerConfig> servers, Defaults d) {
         List<ModelConfig> out = new ArrayList<>();
         if (node == null) {
-            problem("$.models", "missing: list the contestants, e.g. [{\"name\": \"llama3-8b\", \"server\": \"ollama\", \"model\": \"llama3:8b\"}]");
+            values.problem("$.models", "missing: list the contestants, e.g. [{\"name\": \"llama3-8b\", \"server\": \"ollama\", \"model\": \"llama3:8b\"}]");
             return out;
         }
         if (!node.isArray()) {
-            problem("$.models", "must be a list of models, got " + kind(node));
+            values.problem("$.models", "must be a list of models, got " + ConfigValues.kind(node));
             return out;
         }
-        if (node.isEmpty()) problem("$.models", "is empty: list at least one contestant");
+        if (node.isEmpty()) values.problem("$.models", "is empty: list at least one contestant");
         Set<String> names = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             String at = "$.models[" + i + "]";
             JsonNode m = node.get(i);
-            if (!object(m, at)) continue;
-            unknownKeys(m, at, MODEL);
-            String name = requiredString(m.get("name"), at + ".name");
-            String serverKey = renamedKey(m, at, "server", "provider");
+            if (!values.object(m, at)) continue;
+            values.unknownKeys(m, at, MODEL);
+            String name = values.requiredString(m.get("name"), at + ".name");
+            String serverKey = values.renamedKey(m, at, "server", "provider");
             if (serverKey == null) serverKey = "server";
-            String server = requiredString(m.get(serverKey), at + "." + serverKey);
-            String model = requiredString(m.get("model"), at + ".model");
-            double t = temperature(m.get("temperature"), at + ".temperature", d.temperature());
-            int max = positiveInt(m.get("maxTokens"), at + ".maxTokens", d.maxTokens());
+            String server = values.requiredString(m.get(serverKey), at + "." + serverKey);
+            String model = values.requiredString(m.get("model"), at + ".model");
+            double t = values.temperature(m.get("temperature"), at + ".temperature", d.temperature());
+            int max = values.positiveInt(m.get("maxTokens"), at + ".maxTokens", d.maxTokens());
             Integer seed = null;
             if (m.get("seed") != null && !m.get("seed").isNull()) {
                 if (m.get("seed").canConvertToInt() && m.get("seed").isIntegralNumber()) seed = m.get("seed").intValue();
-                else problem(at + ".seed", "must be a whole number, got " + describe(m.get("seed")));
+                else values.problem(at + ".seed", "must be a whole number, got " + ConfigValues.describe(m.get("seed")));
             }
             if (name != null && !names.add(name)) {
-                problem(at + ".name", "duplicate model name \"" + name + "\"; each contestant needs its own name");
+                values.problem(at + ".name", "duplicate model name \"" + name + "\"; each contestant needs its own name");
             }
             if (server != null && !servers.containsKey(server)) {
-                problem(at + "." + serverKey, "server \"" + server + "\" is not defined under $.servers"
-                        + listed(new ArrayList<>(servers.keySet())));
+                values.problem(at + "." + serverKey, "server \"" + server + "\" is not defined under $.servers"
+                        + ConfigValues.listed(new ArrayList<>(servers.keySet())));
             }
             if (name != null && server != null && model != null) {
                 out.add(new ModelConfig(name, server, model, t, max, seed));
@@ -216,18 +200,18 @@ public final class ConfigLoader {
         List<SystemPrompt> out = new ArrayList<>();
         if (node == null) return new ArrayList<>(List.of(SystemPrompt.NONE));
         if (!node.isArray()) {
-            problem("$.systemPrompts", "must be a list of {\"name\", \"text\"}, got " + kind(node));
+            values.problem("$.systemPrompts", "must be a list of {\"name\", \"text\"}, got " + ConfigValues.kind(node));
             return out;
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             String at = "$.systemPrompts[" + i + "]";
             JsonNode p = node.get(i);
-            if (!object(p, at)) continue;
-            unknownKeys(p, at, PROMPT);
-            String name = requiredString(p.get("name"), at + ".name");
-            String text = p.get("text") == null ? "" : optionalString(p.get("text"), at + ".text");
-            if (name != null && !names.add(name)) problem(at + ".name", "duplicate system prompt name \"" + name + "\"");
+            if (!values.object(p, at)) continue;
+            values.unknownKeys(p, at, PROMPT);
+            String name = values.requiredString(p.get("name"), at + ".name");
+            String text = p.get("text") == null ? "" : values.optionalString(p.get("text"), at + ".text");
+            if (name != null && !names.add(name)) values.problem(at + ".name", "duplicate system prompt name \"" + name + "\"");
             if (name != null) out.add(new SystemPrompt(name, text == null ? "" : text));
         }
         // "none" (no system message) is always there to compare against: the persona shift is measured from it
@@ -239,20 +223,20 @@ public final class ConfigLoader {
         List<Criterion> out = new ArrayList<>();
         if (node == null) return out;
         if (!node.isArray()) {
-            problem("$.criteria", "must be a list of {\"key\", \"label\", \"low\", \"high\"}, got " + kind(node));
+            values.problem("$.criteria", "must be a list of {\"key\", \"label\", \"low\", \"high\"}, got " + ConfigValues.kind(node));
             return out;
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             String at = "$.criteria[" + i + "]";
             JsonNode c = node.get(i);
-            if (!object(c, at)) continue;
-            unknownKeys(c, at, CRITERION);
-            String key = requiredString(c.get("key"), at + ".key");
-            String label = optionalString(c.get("label"), at + ".label");
-            String low = optionalString(c.get("low"), at + ".low");
-            String high = optionalString(c.get("high"), at + ".high");
-            if (key != null && !keys.add(key)) problem(at + ".key", "duplicate criterion key \"" + key + "\"");
+            if (!values.object(c, at)) continue;
+            values.unknownKeys(c, at, CRITERION);
+            String key = values.requiredString(c.get("key"), at + ".key");
+            String label = values.optionalString(c.get("label"), at + ".label");
+            String low = values.optionalString(c.get("low"), at + ".low");
+            String high = values.optionalString(c.get("high"), at + ".high");
+            if (key != null && !keys.add(key)) values.problem(at + ".key", "duplicate criterion key \"" + key + "\"");
             if (key != null) out.add(new Criterion(key, label == null ? key : label, low == null ? "1" : low, high == null ? "5" : high));
         }
         return out;
@@ -261,13 +245,13 @@ public final class ConfigLoader {
     /** {@code "keys": {"zoom": "Z", "cancel": ["x", "Delete"]}}: action names as the help screen lists them. */
     private Keymap keys(JsonNode node) {
         if (node == null || node.isNull()) return Keymap.defaults();
-        if (!object(node, "$.keys")) return Keymap.defaults();
+        if (!values.object(node, "$.keys")) return Keymap.defaults();
         Map<Action, List<String>> overrides = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> {
             String at = "$.keys." + e.getKey();
             Action action = Action.fromConfigName(e.getKey());
             if (action == null) {
-                problem(at, "no such action (actions: " + String.join(", ",
+                values.problem(at, "no such action (actions: " + String.join(", ",
                         java.util.Arrays.stream(Action.values()).map(Action::configName).toList()) + ")");
                 return;
             }
@@ -278,7 +262,7 @@ public final class ConfigLoader {
             for (JsonNode k : given) {
                 String name = k.isTextual() ? KeyName.normalize(k.textValue()) : null;
                 if (name == null) {
-                    problem(at, describe(k) + " is not a key name (examples: \"x\", \"R\", \"Ctrl-E\", \"Alt-Enter\", \"PgUp\", \"F2\")");
+                    values.problem(at, ConfigValues.describe(k) + " is not a key name (examples: \"x\", \"R\", \"Ctrl-E\", \"Alt-Enter\", \"PgUp\", \"F2\")");
                 } else {
                     keys.add(name);
                 }
@@ -286,23 +270,23 @@ public final class ConfigLoader {
             overrides.put(action, keys);
         });
         String conflict = Keymap.check(overrides);
-        if (conflict != null) problem("$.keys", conflict);
+        if (conflict != null) values.problem("$.keys", conflict);
         return Keymap.with(overrides);
     }
 
     private Map<String, String> headers(JsonNode node, String at) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node == null || node.isNull()) return out;
-        if (!object(node, at)) return out;
+        if (!values.object(node, at)) return out;
         node.fields().forEachRemaining(e -> {
             if (!e.getValue().isTextual()) {
-                problem(at + "." + e.getKey(), "header values must be strings, got " + describe(e.getValue()));
+                values.problem(at + "." + e.getKey(), "header values must be strings, got " + ConfigValues.describe(e.getValue()));
             } else if (!e.getKey().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
-                problem(at + "." + e.getKey(), "is not a valid HTTP header name");
+                values.problem(at + "." + e.getKey(), "is not a valid HTTP header name");
             } else if (e.getValue().textValue().chars().anyMatch(ch -> ch < 0x20 && ch != '\t' || ch == 0x7f)) {
-                problem(at + "." + e.getKey(), "header value contains a control character");
+                values.problem(at + "." + e.getKey(), "header value contains a control character");
             } else if (e.getValue().textValue().chars().anyMatch(ch -> ch > 0x7e)) {
-                problem(at + "." + e.getKey(), "header value contains a non-ASCII character; HTTP headers carry plain ASCII only");
+                values.problem(at + "." + e.getKey(), "header value contains a non-ASCII character; HTTP headers carry plain ASCII only");
             } else {
                 out.put(e.getKey(), e.getValue().textValue());
             }
@@ -312,7 +296,7 @@ public final class ConfigLoader {
 
     private String checkUrl(String url, String at) {
         if (vibecheck.text.Urls.hasUserInfo(url.strip())) {
-            problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url.strip()) + "\" has a user name or password in it, "
+            values.problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url.strip()) + "\" has a user name or password in it, "
                     + "which vibecheck would show in messages and transcripts; remove it and pass credentials with "
                     + "\"apiKeyEnv\" (the name of a variable holding the key) or \"headers\" (e.g. \"Authorization\": \"Basic …\")");
             return null;
@@ -323,94 +307,13 @@ public final class ConfigLoader {
             URI u = new URI(trimmed);
             String scheme = u.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || u.getHost() == null) {
-                problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url) + "\" is not an http:// or https:// URL with a host");
+                values.problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url) + "\" is not an http:// or https:// URL with a host");
                 return null;
             }
             return trimmed;
         } catch (Exception e) {
-            problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url) + "\" is not a valid URL");
+            values.problem(at, "\"" + vibecheck.text.Urls.withoutPassword(url) + "\" is not a valid URL");
             return null;
         }
-    }
-
-    private double temperature(JsonNode node, String at, double fallback) {
-        if (node == null || node.isNull()) return fallback;
-        if (!node.isNumber()) {
-            problem(at, "must be a number, got " + describe(node));
-            return fallback;
-        }
-        double t = node.doubleValue();
-        if (t < 0 || t > 2) {
-            problem(at, "must be between 0 and 2, got " + node.asText());
-            return fallback;
-        }
-        return t;
-    }
-
-    private int positiveInt(JsonNode node, String at, int fallback) {
-        if (node == null || node.isNull()) return fallback;
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
-            problem(at, "must be a whole number of at least 1, got " + describe(node));
-            return fallback;
-        }
-        return node.intValue();
-    }
-
-    private String requiredString(JsonNode node, String at) {
-        if (node == null || node.isNull()) {
-            problem(at, "missing");
-            return null;
-        }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            problem(at, "must be a non-empty string, got " + describe(node));
-            return null;
-        }
-        return node.textValue().strip();
-    }
-
-    private String optionalString(JsonNode node, String at) {
-        if (node == null || node.isNull()) return null;
-        if (!node.isTextual()) {
-            problem(at, "must be a string, got " + describe(node));
-            return null;
-        }
-        return node.textValue();
-    }
-
-    private boolean object(JsonNode node, String at) {
-        if (node.isObject()) return true;
-        problem(at, "must be an object, got " + kind(node));
-        return false;
-    }
-
-    private void unknownKeys(JsonNode node, String at, Set<String> known) {
-        node.fieldNames().forEachRemaining(k -> {
-            if (!known.contains(k)) {
-                warnings.add(file + ": " + at + "." + k + ": unknown key, ignored (known here: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
-            }
-        });
-    }
-
-    private void problem(String at, String what) {
-        problems.add(file + ": " + at + ": " + what);
-    }
-
-    private static String listed(List<String> names) {
-        return names.isEmpty() ? "" : " (defined: " + String.join(", ", names) + ")";
-    }
-
-    private static String kind(JsonNode n) {
-        if (n.isObject()) return "an object";
-        if (n.isArray()) return "a list";
-        if (n.isTextual()) return "a string";
-        if (n.isNumber()) return "a number";
-        if (n.isBoolean()) return "a boolean";
-        return "null";
-    }
-
-    private static String describe(JsonNode n) {
-        if (n.isContainerNode()) return kind(n);
-        return kind(n) + " " + n.toString();
     }
 }

@@ -22,14 +22,10 @@ final class JudgeEntries {
             "pair", List.of("{{replyA}}", "{{replyB}}", "{{question}}"),
             "retry", List.of("{{problem}}"));
 
-    private final String file;
-    private final List<String> problems;
-    private final List<String> warnings;
+    private final ConfigValues values;
 
-    JudgeEntries(String file, List<String> problems, List<String> warnings) {
-        this.file = file;
-        this.problems = problems;
-        this.warnings = warnings;
+    JudgeEntries(ConfigValues values) {
+        this.values = values;
     }
 
     Judges read(JsonNode judges, JsonNode prompts, Set<String> servers) {
@@ -40,7 +36,7 @@ final class JudgeEntries {
         List<JudgeConfig> out = new ArrayList<>();
         if (node == null || node.isNull()) return out;
         if (!node.isArray()) {
-            problem("$.judges", "must be a list of {\"name\", \"server\", \"model\"}, got " + kind(node));
+            values.problem("$.judges", "must be a list of {\"name\", \"server\", \"model\"}, got " + ConfigValues.kind(node));
             return out;
         }
         Set<String> names = new HashSet<>();
@@ -48,34 +44,25 @@ final class JudgeEntries {
             String at = "$.judges[" + i + "]";
             JsonNode j = node.get(i);
             if (!j.isObject()) {
-                problem(at, "must be an object such as {\"name\": \"j-llama70\", \"server\": \"ollama\", \"model\": \"llama3:70b\"}, got " + kind(j));
+                values.problem(at, "must be an object such as {\"name\": \"j-llama70\", \"server\": \"ollama\", \"model\": \"llama3:70b\"}, got " + ConfigValues.kind(j));
                 continue;
             }
-            unknownKeys(j, at);
-            String name = text(j.get("name"), at + ".name");
-            String field = j.has("provider") && !j.has("server") ? "provider" : "server";
-            if (j.has("server") && j.has("provider")) {
-                problem(at + ".provider", "\"provider\" is the older word for \"server\"; keep only \"server\"");
-            } else if (j.has("provider")) {
-                warnings.add(file + ": " + at + ".provider: \"provider\" is now called \"server\" (the old word still works)");
-            }
-            String server = text(j.get(field), at + "." + field);
-            String model = text(j.get("model"), at + ".model");
-            double t = temperature(j.get("temperature"), at + ".temperature");
-            int max = positive(j.get("maxTokens"), at + ".maxTokens");
-            Integer seed = null;
-            JsonNode s = j.get("seed");
-            if (s != null && !s.isNull()) {
-                if (s.isIntegralNumber() && s.canConvertToInt()) seed = s.intValue();
-                else problem(at + ".seed", "must be a whole number, got " + describe(s));
-            }
+            values.unknownKeys(j, at, JUDGE);
+            String name = values.requiredString(j.get("name"), at + ".name");
+            String field = values.renamedKey(j, at, "server", "provider");
+            if (field == null) field = "server";
+            String server = values.requiredString(j.get(field), at + "." + field);
+            String model = values.requiredString(j.get("model"), at + ".model");
+            double t = values.temperature(j.get("temperature"), at + ".temperature", JudgeConfig.TEMPERATURE);
+            int max = values.positiveInt(j.get("maxTokens"), at + ".maxTokens", JudgeConfig.MAX_TOKENS);
+            Integer seed = values.wholeNumber(j.get("seed"), at + ".seed");
             if (name != null && !names.add(name)) {
-                problem(at + ".name", "duplicate judge name \"" + name + "\"; each judge needs its own name");
+                values.problem(at + ".name", "duplicate judge name \"" + name + "\"; each judge needs its own name");
                 name = null;
             }
             if (server != null && !servers.contains(server)) {
-                problem(at + "." + field, "server \"" + server + "\" is not defined under $.servers"
-                        + (servers.isEmpty() ? "" : " (defined: " + String.join(", ", servers) + ")"));
+                values.problem(at + "." + field, "server \"" + server + "\" is not defined under $.servers"
+                        + ConfigValues.listed(List.copyOf(servers)));
                 server = null;
             }
             if (name != null && server != null && model != null) out.add(new JudgeConfig(name, server, model, t, max, seed));
@@ -87,21 +74,21 @@ final class JudgeEntries {
         Map<String, String> out = new LinkedHashMap<>();
         if (node == null || node.isNull()) return out;
         if (!node.isObject()) {
-            problem("$.judgePrompts", "must be an object of prompt texts by name (" + String.join(", ", names()) + "), got " + kind(node));
+            values.problem("$.judgePrompts", "must be an object of prompt texts by name (" + String.join(", ", names()) + "), got " + ConfigValues.kind(node));
             return out;
         }
         node.fields().forEachRemaining(e -> {
             String at = "$.judgePrompts." + e.getKey();
             List<String> needs = PROMPTS.get(e.getKey());
             if (needs == null) {
-                problem(at, "no such judge prompt (prompts: " + String.join(", ", names()) + ")");
+                values.problem(at, "no such judge prompt (prompts: " + String.join(", ", names()) + ")");
                 return;
             }
-            String text = text(e.getValue(), at);
+            String text = values.requiredString(e.getValue(), at);
             if (text == null) return;
             List<String> missing = needs.stream().filter(p -> !text.contains(p)).toList();
             if (!missing.isEmpty()) {
-                problem(at, "must contain " + String.join(" and ", missing) + " (where the judge reads "
+                values.problem(at, "must contain " + String.join(" and ", missing) + " (where the judge reads "
                         + (missing.size() == 1 ? "it" : "them") + ")");
                 return;
             }
@@ -112,61 +99,5 @@ final class JudgeEntries {
 
     private static List<String> names() {
         return List.of("system", "score", "pair", "retry");
-    }
-
-    private String text(JsonNode node, String at) {
-        if (node == null || node.isNull()) {
-            problem(at, "missing");
-            return null;
-        }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            problem(at, "must be a non-empty string, got " + describe(node));
-            return null;
-        }
-        return node.textValue().strip();
-    }
-
-    private double temperature(JsonNode node, String at) {
-        if (node == null || node.isNull()) return JudgeConfig.TEMPERATURE;
-        if (!node.isNumber() || node.doubleValue() < 0 || node.doubleValue() > 2) {
-            problem(at, "must be a number between 0 and 2, got " + describe(node));
-            return JudgeConfig.TEMPERATURE;
-        }
-        return node.doubleValue();
-    }
-
-    private int positive(JsonNode node, String at) {
-        if (node == null || node.isNull()) return JudgeConfig.MAX_TOKENS;
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
-            problem(at, "must be a whole number of at least 1, got " + describe(node));
-            return JudgeConfig.MAX_TOKENS;
-        }
-        return node.intValue();
-    }
-
-    private void unknownKeys(JsonNode node, String at) {
-        node.fieldNames().forEachRemaining(k -> {
-            if (!JUDGE.contains(k)) {
-                warnings.add(file + ": " + at + "." + k + ": unknown key, ignored (known here: "
-                        + String.join(", ", JUDGE.stream().sorted().toList()) + ")");
-            }
-        });
-    }
-
-    private void problem(String at, String what) {
-        problems.add(file + ": " + at + ": " + what);
-    }
-
-    private static String kind(JsonNode n) {
-        if (n.isObject()) return "an object";
-        if (n.isArray()) return "a list";
-        if (n.isTextual()) return "a string";
-        if (n.isNumber()) return "a number";
-        if (n.isBoolean()) return "a boolean";
-        return "null";
-    }
-
-    private static String describe(JsonNode n) {
-        return n.isContainerNode() ? kind(n) : kind(n) + " " + n;
     }
 }

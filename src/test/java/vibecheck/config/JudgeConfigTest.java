@@ -85,7 +85,7 @@ class JudgeConfigTest {
         assertTrue(p.stream().anyMatch(l -> l.endsWith("$.judges[0].server: server \"nowhere\" is not defined under $.servers (defined: ollama, vllm)")), p.toString());
         assertTrue(p.stream().anyMatch(l -> l.endsWith("$.judges[1].model: missing")), p.toString());
         assertTrue(p.stream().anyMatch(l -> l.endsWith("$.judges[2].name: duplicate judge name \"j\"; each judge needs its own name")), p.toString());
-        assertTrue(p.stream().anyMatch(l -> l.contains("$.judges[3].temperature: must be a number between 0 and 2")), p.toString());
+        assertTrue(p.stream().anyMatch(l -> l.contains("$.judges[3].temperature: must be between 0 and 2, got 5")), p.toString());
         assertEquals(4, p.size(), p.toString());
     }
 
