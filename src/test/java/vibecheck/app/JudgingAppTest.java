@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vibecheck.keys.Keymap;
+import vibecheck.keys.Action;
 import vibecheck.support.AppDriver;
 import vibecheck.support.FakeOllama;
 import vibecheck.support.UiFixture;
@@ -23,9 +24,9 @@ class JudgingAppTest {
 
     private AppDriver answered(FakeOllama ollama, boolean blind, String... names) throws Exception {
         AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), names), Map.of(), 120, 30, Keymap.defaults(), blind);
-        d.type("How do I tell my boss I'm burnt out?").press(KeyType.Enter);
+        d.type("How do I tell my boss I'm burnt out?").press(Action.SEND);
         d.until(s -> s.contains("idle") && s.split("✓ done", -1).length - 1 == names.length, "every reply");
-        d.press(KeyType.Escape); // to the panels, to score
+        d.press(Action.TO_PANELS); // to the panels, to score
         return d;
     }
 
@@ -38,23 +39,23 @@ class JudgingAppTest {
     void digitsScoreTheFocusedReplyOnTheSelectedCriterionAndEachScoreIsSavedAtOnce() throws Exception {
         try (FakeOllama ollama = server(); AppDriver d = answered(ollama, false, "alpha", "beta")) {
             assertTrue(d.screen().contains("scoring Tone: 1 formal … 5 casual"), d.screen());
-            d.type("4");
+            d.press(Action.SCORE_4);
             JsonNode scores = d.transcriptJson().at("/turns/0/replies/0/scores");
             assertEquals(1, scores.size());
             assertEquals("tone", scores.at("/0/criterion").asText());
             assertEquals(4, scores.at("/0/value").asInt());
             assertFalse(scores.at("/0/blind").asBoolean());
             assertTrue(scores.at("/0/at").asText().matches("\\d{4}-.*Z"), scores.toString());
-            d.type("]");
+            d.press(Action.NEXT_CRITERION);
             assertTrue(d.screen().contains("scoring Empathy: 1 cold … 5 warm and attuned"), d.screen());
-            d.type("2").type("]").type("5");
+            d.press(Action.SCORE_2).press(Action.NEXT_CRITERION).press(Action.SCORE_5);
             assertTrue(d.screen().contains("★4 2 5 · · · ·"), "the footer shows the scores:\n" + d.screen());
-            d.type("[").type("0");
+            d.press(Action.PREV_CRITERION).press(Action.SCORE_CLEAR);
             JsonNode after = d.transcriptJson().at("/turns/0/replies/0/scores");
             assertEquals(4, after.size(), "clearing is recorded, the history kept");
             assertTrue(after.at("/3/value").isNull() || after.at("/3/value").isMissingNode(), after.toString());
             assertTrue(d.screen().contains("★4 5 · · · · ·") || d.screen().contains("★4 · 5"), d.screen());
-            d.press(KeyType.Tab).type("3");
+            d.press(Action.FOCUS_NEXT).press(Action.SCORE_3);
             assertEquals(3, d.transcriptJson().at("/turns/0/replies/1/scores/0/value").asInt());
             assertEquals("empathy", d.transcriptJson().at("/turns/0/replies/1/scores/0/criterion").asText());
         }
@@ -63,19 +64,19 @@ class JudgingAppTest {
     @Test
     void notesVotesAndTheScoreTable() throws Exception {
         try (FakeOllama ollama = server(); AppDriver d = answered(ollama, false, "alpha", "beta")) {
-            d.type("n");
+            d.press(Action.NOTE);
             assertTrue(d.screen().contains("note on alpha: Enter saves it, Esc drops it"), d.screen());
-            d.type("lectures a bit").press(KeyType.Enter);
+            d.type("lectures a bit").press(Action.NOTE_SAVE);
             assertEquals("lectures a bit", d.transcriptJson().at("/turns/0/replies/0/notes/0/text").asText());
             assertTrue(d.screen().contains("✎ lectures a bit"), d.screen());
-            d.type("n").type("dropped").press(KeyType.Escape);
+            d.press(Action.NOTE).type("dropped").press(Action.NOTE_DROP);
             assertEquals(1, d.transcriptJson().at("/turns/0/replies/0/notes").size());
 
-            d.type("v");
+            d.press(Action.VOTE_BEST);
             JsonNode vote = d.transcriptJson().at("/turns/0/votes/0");
             assertEquals("best", vote.get("kind").asText());
             assertEquals("alpha", vote.get("winner").asText());
-            d.type("b").type("=").type("-").type("a");
+            d.press(Action.VOTE_RIGHT).press(Action.VOTE_TIE).press(Action.VOTE_BOTH_BAD).press(Action.VOTE_LEFT);
             JsonNode votes = d.transcriptJson().at("/turns/0/votes");
             assertEquals(5, votes.size());
             assertEquals("right", votes.at("/1/outcome").asText());
@@ -85,12 +86,12 @@ class JudgingAppTest {
             assertEquals("both_bad", votes.at("/3/outcome").asText());
             assertEquals("left", votes.at("/4/outcome").asText());
 
-            d.type("4").type("c");
+            d.press(Action.SCORE_4).press(Action.SCORE_TABLE);
             String table = d.screen();
             assertTrue(table.contains("Scores, turn 1"), table);
             assertTrue(table.contains("13 scores missing"), table);
             assertTrue(table.contains("alpha best"), table);
-            d.press(KeyType.Escape);
+            d.press(Action.GRID_CLOSE);
             assertFalse(d.screen().contains("Scores, turn 1"), d.screen());
         }
     }
@@ -98,10 +99,10 @@ class JudgingAppTest {
     @Test
     void pairVotesNeedExactlyTwoPanels() throws Exception {
         try (FakeOllama ollama = server(); AppDriver d = answered(ollama, false, "alpha", "beta", "gamma")) {
-            d.type("a");
+            d.press(Action.VOTE_LEFT);
             assertTrue(d.screen().contains("compare exactly two panels"), d.screen());
             assertTrue(d.transcriptJson().at("/turns/0/votes").isMissingNode());
-            d.press(KeyType.Tab).press(KeyType.Tab).type("v");
+            d.press(Action.FOCUS_NEXT).press(Action.FOCUS_NEXT).press(Action.VOTE_BEST);
             assertEquals("gamma", d.transcriptJson().at("/turns/0/votes/0/winner").asText());
         }
     }
@@ -116,16 +117,16 @@ class JudgingAppTest {
             JsonNode order = d.transcriptJson().at("/turns/0/blindOrder");
             assertEquals(2, order.size());
             String first = order.get(0).asText();
-            d.type("5");
+            d.press(Action.SCORE_5);
             assertTrue(d.transcriptJson().at("/turns/0/replies").findValues("scores").get(0).at("/0/blind").asBoolean());
-            d.type("v");
+            d.press(Action.VOTE_BEST);
             String revealed = d.screen();
             assertTrue(revealed.contains("┌─ A · " + first), revealed);
             assertTrue(revealed.contains("names revealed for turn 1"), revealed);
             JsonNode vote = d.transcriptJson().at("/turns/0/votes/0");
             assertEquals(first, vote.get("winner").asText(), "the vote names the model behind panel A");
             assertTrue(vote.get("blind").asBoolean());
-            d.type("B");
+            d.press(Action.BLIND);
             assertTrue(d.screen().contains("blind: off"), d.screen());
         }
     }
@@ -145,7 +146,7 @@ class JudgingAppTest {
     @Test
     void sweepResendsTheMessageUnderEveryOtherSystemPromptWithTheSameHistory() throws Exception {
         try (FakeOllama ollama = server(); AppDriver d = answered(ollama, false, "alpha", "beta")) {
-            d.type("P");
+            d.press(Action.SWEEP);
             d.until(s -> s.contains("idle") && ollama.requestsFor("alpha").size() == 3, "the sweep");
             JsonNode t = d.transcriptJson();
             assertEquals(3, t.get("turns").size());
@@ -157,11 +158,11 @@ class JudgingAppTest {
                     .filter(r -> r.at("/messages/0/content").asText().equals("Answer like a mentor.")).findFirst().orElseThrow();
             assertEquals("[{\"role\":\"system\",\"content\":\"Answer like a mentor.\"},{\"role\":\"user\",\"content\":\"How do I tell my boss I'm burnt out?\"}]",
                     mentorRequest.get("messages").toString(), "a sweep turn sees the original's history, not the other sweeps");
-            d.type("<").type("<");
+            d.press(Action.PREV_TURN).press(Action.PREV_TURN);
             assertTrue(d.screen().contains("turn 1/3"), d.screen());
-            d.type("5");
+            d.press(Action.SCORE_5);
             assertEquals(5, d.transcriptJson().at("/turns/0/replies/0/scores/0/value").asInt());
-            d.type(">");
+            d.press(Action.NEXT_TURN);
             assertTrue(d.screen().contains("turn 2/3"), d.screen());
         }
     }
@@ -169,7 +170,7 @@ class JudgingAppTest {
     @Test
     void eExportsMarkdownBesideTheTranscript() throws Exception {
         try (FakeOllama ollama = server(); AppDriver d = answered(ollama, false, "alpha", "beta")) {
-            d.type("4").type("v").type("e");
+            d.press(Action.SCORE_4).press(Action.VOTE_BEST).press(Action.EXPORT);
             Path md = dir.resolve("session.md");
             assertTrue(d.screen().contains("exported to " + md), d.screen());
             String text = Files.readString(md);
@@ -182,13 +183,13 @@ class JudgingAppTest {
     @Test
     void lShowsTheVerdictForThisSessionAndScrolls() throws Exception {
         try (FakeOllama ollama = server(); AppDriver d = answered(ollama, false, "alpha", "beta")) {
-            d.type("4").press(KeyType.Tab).type("2").type("a").type("L");
+            d.press(Action.SCORE_4).press(Action.FOCUS_NEXT).press(Action.SCORE_2).press(Action.VOTE_LEFT).press(Action.VERDICT);
             String screen = d.screen();
             assertTrue(screen.contains("The verdict so far, this session"), screen);
             assertTrue(screen.contains("alpha") && screen.contains("4.00") && screen.contains("Ratings from votes"), screen);
-            d.press(KeyType.PageDown);
+            d.press(Action.READER_PAGE_DOWN);
             assertTrue(d.screen().contains("The verdict so far"), "PgDn scrolls, it does not close\n" + d.screen());
-            d.press(KeyType.Escape);
+            d.press(Action.READER_CLOSE);
             assertFalse(d.screen().contains("The verdict so far"), d.screen());
         }
     }
