@@ -46,8 +46,7 @@ final class Judging {
      * {@code blind} (blind mode on, and the turn not yet revealed by a vote or full scores).
      */
     static boolean namesHidden(UiState s) {
-        int t = s.judgedTurn();
-        return t >= 0 && s.blind.on() && !s.blind.revealed(s.session.turns().get(t), s.judgedCriterionKeys());
+        return s.namesHidden();
     }
 
     static void criterion(UiState s, int step) {

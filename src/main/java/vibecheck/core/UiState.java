@@ -210,6 +210,12 @@ public final class UiState {
         return java.math.BigDecimal.valueOf(t).stripTrailingZeros().toPlainString();
     }
 
+    /** Whether the names of the turn on screen are hidden now (blind, and that turn not yet revealed). */
+    public boolean namesHidden() {
+        int t = judgedTurn();
+        return t >= 0 && blind.on() && !blind.revealed(session.turns().get(t), judgedCriterionKeys());
+    }
+
     /** A panel's title: the contestant's name, or its letter while blind (with the name once revealed). */
     public String title(int position) {
         int turn = judgedTurn();

@@ -17,6 +17,12 @@ final class Verdict {
     private Verdict() {}
 
     static void show(UiState s) {
+        String blind = stillBlind(s);
+        if (blind != null) {
+            s.status = "the verdict names the models, and " + blind + " is judged but still blind: finish judging it (or "
+                    + s.keymap.key(vibecheck.keys.Action.BLIND) + " turns blind off) first";
+            return;
+        }
         List<com.fasterxml.jackson.databind.JsonNode> trees = new ArrayList<>();
         if (s.judge != null) {
             for (JudgeRun.Item item : s.judge.items()) for (Session sample : item.samples()) trees.add(TranscriptWriter.tree(sample.transcript()));
@@ -35,6 +41,46 @@ final class Verdict {
         s.textBox = new UiState.TextBox("The verdict so far, " + what + " (vibecheck report has every format)", List.of(text.split("\n", -1)));
         s.textTop = 0;
         s.overlay = UiState.Overlay.TEXT;
+    }
+
+    /**
+     * A turn (an item, when judging a run) that has scores or votes while its names are still hidden, named for a
+     * message; null when none. The verdict adds judgements up by model name, so showing it then would tell who is who.
+     */
+    private static String stillBlind(UiState s) {
+        if (!s.blind.on()) return null;
+        List<String> all = s.criterionKeys();
+        if (s.judge != null) {
+            for (int i = 0; i < s.judge.items().size(); i++) {
+                boolean any = false;
+                for (Session sample : s.judge.items().get(i).samples()) any |= judgedAtAll(sample);
+                if (any && !s.judge.judged(i, all)) return "item " + (i + 1);
+            }
+            return null;
+        }
+        for (int t = 0; t < s.session.turns().size(); t++) {
+            Turn turn = s.session.turns().get(t);
+            if (judgedAtAll(turn) && !s.blind.revealed(turn, all)) return "turn " + (t + 1);
+        }
+        return null;
+    }
+
+    /** Whether any turn of the session on screen still hides its names. */
+    static boolean anyTurnBlind(UiState s) {
+        if (!s.blind.on()) return false;
+        for (Turn t : s.session.turns()) if (!s.blind.revealed(t, s.judgedCriterionKeys())) return true;
+        return false;
+    }
+
+    private static boolean judgedAtAll(Session session) {
+        for (Turn t : session.turns()) if (judgedAtAll(t)) return true;
+        return false;
+    }
+
+    private static boolean judgedAtAll(Turn t) {
+        if (!t.votes().isEmpty()) return true;
+        for (Reply r : t.replies()) if (!r.scoreSheet().current().isEmpty()) return true;
+        return false;
     }
 
     /** The reader's keys: the ones that scroll it scroll it; any other key closes it. */

@@ -45,7 +45,7 @@ final class PanelPainter {
         Style footStyle = reply == null ? (problem != null ? Style.STATE_BAD : Style.FOOTER) : stateStyle(reply.state());
         String more = !placed.follow() && placed.maxTop() > top ? " ↓" + (placed.maxTop() - top) + " " : "";
         int moreWidth = CellWidth.of(more);
-        List<String> parts = new java.util.ArrayList<>(reply != null ? footer(reply, s.spinner)
+        List<String> parts = new java.util.ArrayList<>(reply != null ? footer(reply, s.spinner, s.namesHidden())
                 : List.of(problem != null ? "✗ " + problem : s.checkServersAtStart && s.serverProblems == null ? "checking…" : "ready"));
         if (reply != null && !reply.scoreSheet().current().isEmpty()) parts.add(1, scores(s, reply));
         String judged = judgeScores(s, reply); // the LLM judge's, apart and in its own style: never taken for yours
@@ -116,7 +116,8 @@ final class PanelPainter {
     }
 
     /** The footer's parts, most important first; as many as fit are shown. */
-    static List<String> footer(Reply r, int spinner) {
+    /** {@code blind}: the names are hidden, so speeds are too (a 70B model's pace would tell it from an 8B one's). */
+    static List<String> footer(Reply r, int spinner, boolean blind) {
         if (r == null) return List.of("ready");
         ReplyState st = r.state();
         String state = st.isFinal() ? (st == ReplyState.FINISHED ? "✓ done" : "✗ " + st.label())
@@ -127,6 +128,7 @@ final class PanelPainter {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(state);
         if (m.outputTokens() != null) parts.add(m.outputTokens() + " tok");
+        if (blind) return parts;
         if (m.tokensPerSecond() != null) parts.add(String.format(Locale.ROOT, "%.1f tok/s", m.tokensPerSecond()));
         else if (st.isFinal() && m.outputTokens() != null) parts.add("– tok/s"); // too quick to time: no made-up speed
         if (m.ttftMs() != null) parts.add(String.format(Locale.ROOT, "ttft %.2fs", m.ttftMs() / 1000.0));

@@ -90,6 +90,8 @@ class JudgeRunAppTest {
             d.type("L");
             assertTrue(d.screen().contains("nothing judged yet"), d.screen());
             d.type("4").press(KeyType.Tab).type("2").press(KeyType.Tab).type("3").type("L");
+            assertTrue(d.screen().contains("item 1 is judged but still blind"), "the verdict would tell who is who:\n" + d.screen());
+            d.type("v").type("L"); // a vote finishes the item: its names are shown, and so may the verdict be
             String screen = d.screen();
             assertTrue(screen.contains("The verdict so far, the run") && screen.contains("Scores: mean of 1–5"), screen);
             assertTrue(screen.contains("Tone") && screen.contains("4.00") && screen.contains("2.00"), screen);
