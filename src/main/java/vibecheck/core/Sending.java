@@ -46,6 +46,7 @@ final class Sending {
             return;
         }
         List<Session.Outgoing> out = new ArrayList<>();
+        int votesBefore = s.session.turns().get(last).currentVotes().size();
         for (int position : which) {
             int i = s.blind.contestantAt(last, position);
             Reply old = s.session.turns().get(last).replies().get(i);
@@ -56,6 +57,9 @@ final class Sending {
         fx.add(new Effect.Start(out, s.sequential));
         fx.add(new Effect.Save());
         s.status = which.size() == 1 ? "regenerating " + s.title(which.get(0)) : "regenerating every reply";
+        if (s.session.turns().get(last).currentVotes().size() < votesBefore) {
+            s.status += "; the turn's votes judged the earlier replies: kept as history, vote again";
+        }
     }
 
     static void switchSystem(UiState s, int step) {

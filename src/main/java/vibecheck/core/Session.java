@@ -204,6 +204,7 @@ public final class Session {
         Turn turn = turns.get(turnIndex);
         Reply r = newReply(contestants.get(contestant));
         turn.replace(contestant, r);
+        turn.votesOutlivedBy(contestants.get(contestant).name(), clock.instant().toString());
         return outgoing(r, contestant, turnIndex, turn.message(), turn.systemPrompt(), temperatureOverride);
     }
 

@@ -63,6 +63,21 @@ public final class Turn {
         votes.add(v);
     }
 
+    /**
+     * A reply of this turn was replaced: the votes that judged it (every best vote, and the pair votes it was in) were
+     * cast on a reply nobody sees any more, so they become history. Returns how many did.
+     */
+    int votesOutlivedBy(String contestant, String when) {
+        int n = 0;
+        for (int i = 0; i < votes.size(); i++) {
+            Transcript.Vote v = votes.get(i);
+            if (v.supersededAt() != null || !v.judged(contestant)) continue;
+            votes.set(i, v.supersede(when, contestant + "'s reply was regenerated"));
+            n++;
+        }
+        return n;
+    }
+
     /** The votes that count: per kind, the latest. */
     public List<Transcript.Vote> currentVotes() {
         return Transcript.Vote.current(votes);

@@ -93,9 +93,19 @@ public record Transcript(int schema, String program, String id, String startedAt
      * vote of the same kind on the same turn supersedes it: it stays as history with {@code supersededAt}.
      */
     public record Vote(VoteKind kind, String winner, String left, String right, Outcome outcome, String at, boolean blind,
-                       String supersededAt, ObjectNode source) {
+                       String supersededAt, String supersededBecause, ObjectNode source) {
         public Vote(VoteKind kind, String winner, String left, String right, Outcome outcome, String at, boolean blind) {
-            this(kind, winner, left, right, outcome, at, blind, null, null);
+            this(kind, winner, left, right, outcome, at, blind, null, null, null);
+        }
+
+        /** This vote as history from {@code when}, because a reply it judged was replaced ({@code why}). */
+        public Vote supersede(String when, String why) {
+            return new Vote(kind, winner, left, right, outcome, at, blind, when, why, source);
+        }
+
+        /** Whether it judged {@code contestant}'s reply: a best vote judged every reply of its turn. */
+        public boolean judged(String contestant) {
+            return kind == VoteKind.BEST || contestant.equals(left) || contestant.equals(right);
         }
 
         /** The vote in a few words, as the screen shows it: "a best", "a beat b", "a and b tie", "a and b both bad". */
@@ -110,7 +120,7 @@ public record Transcript(int schema, String program, String id, String startedAt
         }
 
         public Vote supersede(String when) {
-            return new Vote(kind, winner, left, right, outcome, at, blind, when, source);
+            return new Vote(kind, winner, left, right, outcome, at, blind, when, null, source);
         }
 
         /** Per kind, the last vote: the ones that count. Earlier votes of a kind are superseded history. */
@@ -119,6 +129,7 @@ public record Transcript(int schema, String program, String id, String startedAt
             List<Vote> out = new java.util.ArrayList<>();
             for (int i = 0; i < votes.size(); i++) {
                 Vote v = votes.get(i);
+                if (v.supersededAt() != null) continue; // history: replaced by a later vote, or its replies were
                 boolean later = false;
                 for (int j = i + 1; j < votes.size() && !later; j++) later = votes.get(j).kind().equals(v.kind());
                 if (!later) out.add(v);

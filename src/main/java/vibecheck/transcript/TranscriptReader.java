@@ -218,7 +218,7 @@ public final class TranscriptReader {
             throw new TranscriptFormatException(at + ": kind \"" + kindWord + "\" is not best or pair");
         }
         return new Transcript.Vote(kind, winner, left, right, kind == Transcript.VoteKind.PAIR ? outcome : null, optionalText(o, "at", at), bool(o, "blind", at),
-                optionalText(o, "supersededAt", at), o);
+                optionalText(o, "supersededAt", at), optionalText(o, "supersededBecause", at), o);
     }
 
     private static void contestant(String name, String field, String at, List<String> names) throws TranscriptFormatException {

@@ -142,6 +142,7 @@ public final class TranscriptWriter {
         put(n, "at", v.at());
         n.put("blind", v.blind());
         put(n, "supersededAt", v.supersededAt());
+        put(n, "supersededBecause", v.supersededBecause());
         return over(v.source(), n);
     }
 

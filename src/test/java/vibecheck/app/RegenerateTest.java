@@ -58,4 +58,26 @@ class RegenerateTest {
             assertTrue(md.indexOf("Second try.") < md.indexOf("First try."), "the current reply first, the earlier one folded after");
         }
     }
+
+    @Test
+    void votesCastOnAReplyThatIsRegeneratedBecomeHistoryAndCountForNothing() throws Exception {
+        try (FakeOllama ollama = new FakeOllama().answer("alpha", "A.").answer("beta", "B.");
+             AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), "alpha", "beta"), Map.of(), 140, 30)) {
+            d.type("hi").press(vibecheck.keys.Action.SEND);
+            d.until(s -> s.contains("B. (turn 1)") && s.contains("idle"), "the replies");
+            d.press(vibecheck.keys.Action.TO_PANELS).press(vibecheck.keys.Action.VOTE_BEST); // alpha best
+            d.press(vibecheck.keys.Action.FOCUS_NEXT).press(vibecheck.keys.Action.VOTE_LEFT); // alpha beat beta
+            assertEquals(2, d.state().session.turns().get(0).currentVotes().size());
+            d.press(vibecheck.keys.Action.REGENERATE); // beta again: both votes judged the reply it replaces
+            assertTrue(d.screen().contains("the turn's votes judged the earlier replies"), d.screen());
+            d.until(s -> s.contains("idle"), "the new reply");
+            assertEquals(java.util.List.of(), d.state().session.turns().get(0).currentVotes(), "nothing counts that judged a reply nobody sees");
+            var votes = d.transcriptJson().at("/turns/0/votes");
+            assertEquals(2, votes.size(), "kept as history");
+            for (var v : votes) {
+                assertFalse(v.path("supersededAt").isMissingNode(), v.toString());
+                assertEquals("beta's reply was regenerated", v.path("supersededBecause").asText(), v.toString());
+            }
+        }
+    }
 }
