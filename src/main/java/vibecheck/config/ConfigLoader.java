@@ -34,6 +34,8 @@ public final class ConfigLoader {
     private final List<String> warnings = new ArrayList<>();
     private String file;
     private ConfigValues values;
+    /** Every server entry's name, good or not: a model naming a bad one is not told that it is missing. */
+    private final Set<String> declaredServers = new java.util.LinkedHashSet<>();
 
     public ConfigLoader(ProtocolCatalog catalog) {
         this.catalog = catalog;
@@ -55,6 +57,7 @@ public final class ConfigLoader {
 
     public Config fromTree(Path path, JsonNode root) throws ConfigException {
         problems.clear();
+        declaredServers.clear();
         warnings.clear();
         file = path.toString();
         values = new ConfigValues(file, problems, warnings);
@@ -77,7 +80,7 @@ public final class ConfigLoader {
             values.problem("$.rater", "must be a short name on one line (who is judging, e.g. \"ana\"), got " + ConfigValues.describe(root.get("rater")));
             rater = null;
         }
-        Judges judges = new JudgeEntries(values).read(root.get("judges"), root.get("judgePrompts"), servers.keySet());
+        Judges judges = new JudgeEntries(values).read(root.get("judges"), root.get("judgePrompts"), declaredServers);
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Config(path, servers, models, defaults, prompts, criteria, keymap, rater == null ? null : rater.strip(), judges);
     }
@@ -122,6 +125,7 @@ public final class ConfigLoader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getKey();
+            declaredServers.add(id);
             String at = "$." + key + "." + id;
             JsonNode p = e.getValue();
             if (!values.object(p, at)) continue;
@@ -185,7 +189,7 @@ public final class ConfigLoader {
             if (name != null && !names.add(name)) {
                 values.problem(at + ".name", "duplicate model name \"" + name + "\"; each contestant needs its own name");
             }
-            if (server != null && !servers.containsKey(server)) {
+            if (server != null && !servers.containsKey(server) && !declaredServers.contains(server)) { // a bad entry is reported as such
                 values.problem(at + "." + serverKey, "server \"" + server + "\" is not defined under $.servers"
                         + ConfigValues.listed(new ArrayList<>(servers.keySet())));
             }

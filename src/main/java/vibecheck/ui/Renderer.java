@@ -115,7 +115,8 @@ public final class Renderer {
             left = "⚠ " + n + " config warning" + (n == 1 ? "" : "s") + ": " + (s.mode == Mode.PANELS ? "" : s.keymap.key(vibecheck.keys.Action.TO_PANELS) + ", then ") + key
                     + " shows " + (n == 1 ? "it" : "them") + " · " + left;
         }
-        String text = s.status.isEmpty() ? left : left + " · " + s.status;
+        // the answer to the last key first: on a narrow screen it is what must not be cut off
+        String text = s.status.isEmpty() ? left : s.status + " · " + left;
         c.line(r.col(), r.row(), " " + CellWidth.fit(text, r.width() - 1), s.status.isEmpty() ? Style.DIM : Style.STATUS, r.width());
     }
 

@@ -66,6 +66,7 @@ class ConfigLoaderTest {
     void unknownProtocolNamesThePathAndTheKnownOnes() throws Exception {
         List<String> p = problems("{\"servers\": {\"x\": {\"protocol\": \"olama\"}}, \"models\": [{\"name\": \"a\", \"server\": \"x\", \"model\": \"m\"}]}");
         assertTrue(p.get(0).endsWith(": $.servers.x.protocol: unknown protocol \"olama\" (known: anthropic, ollama, openai)"), p.get(0));
+        assertEquals(1, p.size(), "the model naming that server is not told the server is missing: " + p);
     }
 
     @Test
