@@ -55,6 +55,8 @@ public final class App {
     private volatile long keysHandled;
     private boolean idle;
     private final TranscriptSaver saver = new TranscriptSaver();
+    /** When the transcript is next saved: after the frame that shows what changed, never before it. */
+    private final vibecheck.runner.SaveThrottle saves = new vibecheck.runner.SaveThrottle(System.nanoTime());
 
     public App(UiState state, Terminal terminal, StreamEngine engine, Path transcript, Map<String, String> env, Theme theme)
             throws IOException {
@@ -140,6 +142,7 @@ public final class App {
             // the terminal went away under us (SIGHUP, closed pty): what matters now is the transcript
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
+            if (saves.pending()) save(); // what the last messages changed, frame or no frame
             input.stop();
             saver.releaseAll();
             if (demo != null) demo.close();
@@ -157,7 +160,6 @@ public final class App {
         boolean complete = true;
         long lastFrame = 0;
         long lastTick = System.nanoTime();
-        vibecheck.runner.SaveThrottle saves = new vibecheck.runner.SaveThrottle(lastTick);
         long interval = FRAME_NANOS;
         while (!state.quit) {
             long now = System.nanoTime();
@@ -165,7 +167,7 @@ public final class App {
             long wait = Long.MAX_VALUE;
             if (dirty) wait = Math.max(0, lastFrame + interval - now);
             if (streaming) wait = Math.min(wait, Math.max(0, lastTick + TICK_NANOS - now));
-            wait = Math.min(wait, saves.nanosUntilDue(now));
+            if (!dirty) wait = Math.min(wait, saves.nanosUntilDue(now)); // a frame waiting to be drawn goes first
             Msg m = next(wait, dirty);
             while (m != null) {
                 if (m instanceof Msg.Reply r && r.event() instanceof ReplyEvent.Chunk) saves.text();
@@ -187,10 +189,6 @@ public final class App {
                 lastTick = now;
                 dirty = true;
             }
-            if (saves.due(now)) {
-                save();
-                saves.saved(now);
-            }
             if (dirty && now - lastFrame >= interval) {
                 draw(complete);
                 if (lastFrame == 0 && state.checkServersAtStart) carryOut(new Effect.CheckServers());
@@ -203,6 +201,9 @@ public final class App {
                 // tokens frames come less often, never the keys' answers
                 interval = Math.max(FRAME_NANOS, DRAW_SHARE * took);
             }
+            // saving writes the whole transcript (tens of milliseconds for long replies): done after the frame that
+            // shows what changed, once for everything that changed since the last save
+            if (!dirty && saves.due(now)) save();
         }
     }
 
@@ -256,7 +257,8 @@ public final class App {
         } else if (e instanceof Effect.CancelAll) {
             engine.cancelAll();
         } else if (e instanceof Effect.Save) {
-            save();
+            if (state.quit) save(); // the last thing it does
+            else saves.state(); // after the next frame (see loop)
         } else if (e instanceof Effect.OpenEditor o) {
             try {
                 screen.stopScreen();
@@ -329,6 +331,7 @@ public final class App {
     }
 
     private void save() {
+        saves.saved(System.nanoTime());
         if (state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
         saver.save(state, transcriptOf(state.session));
     }

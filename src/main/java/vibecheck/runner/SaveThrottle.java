@@ -38,6 +38,11 @@ public final class SaveThrottle {
         return Math.max(0, lastSave + TEXT_EVERY_NANOS - now);
     }
 
+    /** Whether anything is waiting to be saved, due or not. */
+    public boolean pending() {
+        return unsavedState || unsavedText;
+    }
+
     public void saved(long now) {
         lastSave = now;
         unsavedText = false;
