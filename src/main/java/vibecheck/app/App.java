@@ -54,7 +54,7 @@ public final class App {
     private final AtomicLong keysPosted = new AtomicLong();
     private volatile long keysHandled;
     private boolean idle;
-    private final TranscriptSaver saver = new TranscriptSaver();
+    private final TranscriptSaver saver = new TranscriptSaver(() -> inbox.add(new Msg.Tick())); // wakes the loop to collect
     /** When the transcript is next saved: after the frame that shows what changed, never before it. */
     private final vibecheck.runner.SaveThrottle saves = new vibecheck.runner.SaveThrottle(System.nanoTime());
 
@@ -143,6 +143,7 @@ public final class App {
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
             if (saves.pending()) save(); // what the last messages changed, frame or no frame
+            saver.finish(state); // everything on disk before the program ends
             input.stop();
             saver.releaseAll();
             if (demo != null) demo.close();
@@ -170,6 +171,16 @@ public final class App {
             if (!dirty) wait = Math.min(wait, saves.nanosUntilDue(now)); // a frame waiting to be drawn goes first
             Msg m = next(wait, dirty);
             while (m != null) {
+                if (m instanceof Msg.Tick) { // a transcript write finished (the loop makes its own ticks)
+                    String before = state.status;
+                    saver.collect(state);
+                    dirty |= !state.status.equals(before);
+                    m = inbox.poll();
+                    continue;
+                }
+                // a key or an opened session may put another session on screen: a change waiting to be saved is
+                // saved into the session it belongs to first
+                if (!(m instanceof Msg.Reply) && saves.statePending()) save();
                 if (m instanceof Msg.Reply r && r.event() instanceof ReplyEvent.Chunk) saves.text();
                 for (Effect e : Update.apply(state, m)) complete |= carryOut(e);
                 if (m instanceof Msg.Paste p) keysHandled += p.keys(); // drawn on the next frame, not once per character
@@ -283,6 +294,8 @@ public final class App {
             t.setDaemon(true);
             t.start();
         } else if (e instanceof Effect.ListSessions) {
+            if (saves.pending()) save();
+            saver.finish(state); // the list reads the files: this session's as it is now
             Path folder = transcriptOf(state.session).toAbsolutePath().getParent();
             int criteria = state.criteria.size();
             worker("sessions", () -> inbox.add(SessionFolder.read(folder, criteria)));
@@ -351,7 +364,7 @@ public final class App {
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (idleLock) {
-            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get())) {
+            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get() && saver.settled())) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0 || finished.getCount() == 0) return finished.getCount() == 0;
                 idleLock.wait(Math.min(left, 50));

@@ -1,6 +1,5 @@
 package vibecheck.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -12,27 +11,57 @@ import vibecheck.transcript.TranscriptWriter;
 /**
  * Saves the session on screen into its transcript, as the file's one writer (see {@link TranscriptLock}): when
  * another vibecheck already writes it, the session goes read-only and says so, rather than two writers saving over
- * each other. A save with nothing new writes nothing; a failed one says why in the operating system's words.
+ * each other. A save with nothing new writes nothing. The file itself is written by {@link TranscriptWrites}, off the
+ * UI thread; a failed write says why in the operating system's words once {@link #collect} sees it, and the next
+ * save writes the whole transcript again.
  */
 final class TranscriptSaver {
     /** The transcripts this app is the writer of. */
     private final Set<Path> locked = new HashSet<>();
+    private final TranscriptWrites writes;
     private String problem;
+
+    /** @param written told from the writing thread when a write has finished, to have {@link #collect} called */
+    TranscriptSaver(Runnable written) {
+        this.writes = new TranscriptWrites((file, tree) -> AtomicFile.write(file, TranscriptWriter.bytes(tree)), written);
+    }
 
     void save(UiState state, Path transcript) {
         if (state.readOnly != null) return;
         if (!lock(state, transcript)) return;
-        try {
-            var tree = state.session.transcriptToSave();
-            if (tree == null) return; // nothing new since the last save
-            AtomicFile.write(transcript, TranscriptWriter.bytes(tree));
-            state.session.saved(tree);
-            if (problem != null) state.status = "transcript saved again";
-            problem = null;
-        } catch (IOException ex) {
-            problem = "cannot save the transcript to " + transcript + ": " + ex.getMessage(); // the OS's reason
-            state.status = problem;
+        var tree = state.session.transcriptToSave();
+        if (tree == null) return; // nothing new since the last save
+        state.session.saved(tree); // taken back by collect if the write fails
+        writes.submit(state.session, transcript, tree);
+    }
+
+    /** Takes in the writes finished since the last call: a failure goes on the status line until a write succeeds. */
+    void collect(UiState state) {
+        for (var o : writes.collect()) {
+            if (o.problem() != null) {
+                problem = "cannot save the transcript to " + o.file() + ": " + o.problem(); // the OS's reason
+                o.session().unsaved(); // the next save writes it all again
+                if (o.session() == state.session) state.status = problem;
+            } else if (problem != null) {
+                problem = null;
+                if (o.session() == state.session) state.status = "transcript saved again";
+            }
         }
+    }
+
+    /** Whether every save handed over is written and its outcome collected. */
+    boolean settled() {
+        return writes.settled();
+    }
+
+    /** Waits until every save handed over is on disk (or has failed), and takes in how they went. */
+    void finish(UiState state) {
+        try {
+            writes.drain();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        collect(state);
     }
 
     /** Makes this app the transcript's writer; false (and the session read-only) when another vibecheck is. */
@@ -46,7 +75,7 @@ final class TranscriptSaver {
                 return false;
             }
             locked.add(transcript);
-        } catch (IOException e) {
+        } catch (java.io.IOException e) {
             // no lock file can be written where the transcript goes: the save itself will say why
         }
         return true;

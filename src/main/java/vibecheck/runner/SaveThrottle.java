@@ -43,6 +43,11 @@ public final class SaveThrottle {
         return unsavedState || unsavedText;
     }
 
+    /** Whether a change of state (not text alone) is waiting to be saved. */
+    public boolean statePending() {
+        return unsavedState;
+    }
+
     public void saved(long now) {
         lastSave = now;
         unsavedText = false;
