@@ -2,7 +2,6 @@ package vibecheck.app;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,7 +75,7 @@ public final class App {
                java.util.function.Function<Session, Path> transcripts, Map<String, String> env, Theme theme) throws IOException {
         this.state = state;
         this.terminal = terminal;
-        this.screen = new TerminalScreen(terminal);
+        this.screen = new DeltaScreen(terminal);
         this.renderer = new Renderer(theme);
         this.engine = engine;
         this.transcripts = transcripts;
