@@ -13,7 +13,7 @@ import vibecheck.transcript.TranscriptWriter;
  * another vibecheck already writes it, the session goes read-only and says so, rather than two writers saving over
  * each other. A save with nothing new writes nothing. The file itself is written by {@link TranscriptWrites}, off the
  * UI thread; a failed write says why in the operating system's words once {@link #collect} sees it, and the next
- * save writes the whole transcript again.
+ * save tries again (what the file holds is only remembered once it is written).
  */
 final class TranscriptSaver {
     /** The transcripts this app is the writer of. */
@@ -23,16 +23,20 @@ final class TranscriptSaver {
 
     /** @param written told from the writing thread when a write has finished, to have {@link #collect} called */
     TranscriptSaver(Runnable written) {
-        this.writes = new TranscriptWrites((file, tree) -> AtomicFile.write(file, TranscriptWriter.bytes(tree)), written);
+        this.writes = new TranscriptWrites((session, file, tree) -> {
+            String content = TranscriptWriter.content(tree); // what it says: the one look at all of it
+            if (session.saysAlready(content)) return; // nothing new since the last save
+            AtomicFile.write(file, TranscriptWriter.bytes(tree));
+            session.saved(content);
+        }, written);
     }
 
     void save(UiState state, Path transcript) {
         if (state.readOnly != null) return;
         if (!lock(state, transcript)) return;
-        var tree = state.session.transcriptToSave();
-        if (tree == null) return; // nothing new since the last save
-        state.session.saved(tree); // taken back by collect if the write fails
-        writes.submit(state.session, transcript, tree);
+        // the session as it is now, as a tree nothing changes afterwards; whether it says anything new, and the
+        // writing, are worked out on the writing thread
+        writes.submit(state.session, transcript, TranscriptWriter.tree(state.session.transcript()));
     }
 
     /** Takes in the writes finished since the last call: a failure goes on the status line until a write succeeds. */
@@ -40,7 +44,6 @@ final class TranscriptSaver {
         for (var o : writes.collect()) {
             if (o.problem() != null) {
                 problem = "cannot save the transcript to " + o.file() + ": " + o.problem(); // the OS's reason
-                o.session().unsaved(); // the next save writes it all again
                 if (o.session() == state.session) state.status = problem;
             } else if (problem != null) {
                 problem = null;

@@ -12,14 +12,14 @@ import vibecheck.core.Session;
 /**
  * Writes transcripts on a thread of their own, so the screen never waits for the disk: turning a transcript of six
  * long replies into JSON and syncing it takes tens of milliseconds, and a slow disk far more. The UI thread hands
- * over the transcript as a finished JSON tree (nothing there changes it afterwards); when a file's write is still
+ * over the transcript as a finished JSON tree (nothing changes it afterwards); when a file's write is still
  * waiting, a newer tree for it replaces the older one. Each write's outcome is kept until the UI thread collects it,
  * and {@link #drain} waits until everything handed over is on disk.
  */
 final class TranscriptWrites {
-    /** How a tree reaches its file (for the app: JSON bytes, written atomically and synced). */
+    /** How a session's tree reaches its file (for the app: JSON bytes, written atomically and synced). */
     interface Writer {
-        void write(Path file, ObjectNode tree) throws IOException;
+        void write(Session session, Path file, ObjectNode tree) throws IOException;
     }
 
     /** What became of one write: {@code problem} is null when the file holds the tree. */
@@ -88,7 +88,7 @@ final class TranscriptWrites {
             }
             String problem = null;
             try {
-                writer.write(file, job.tree());
+                writer.write(job.session(), file, job.tree());
             } catch (IOException | RuntimeException e) {
                 problem = e.getMessage() != null ? e.getMessage() : e.toString();
             }

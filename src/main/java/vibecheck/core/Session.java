@@ -35,7 +35,7 @@ public final class Session {
     /** Per contestant name, what a failed reply's panel adds (review: how to reach the config's server instead). */
     private Map<String, String> failureHints = Map.of();
     /** What the file holds (less savedAt), as last written or read. */
-    private String savedContent;
+    private volatile String savedContent; // written by whichever thread writes the file
     /** The last tree {@link #transcriptToSave} returned, and what it says. */
     private com.fasterxml.jackson.databind.node.ObjectNode checkedTree;
     private String checkedContent;
@@ -186,9 +186,16 @@ public final class Session {
         checkedContent = null;
     }
 
-    /** Forgets what was written (the write failed after all): the next save writes the whole transcript again. */
-    public void unsaved() {
-        savedContent = null;
+    /**
+     * Whether the file already says {@code content} ({@link TranscriptWriter#content}), for a writer that works that
+     * out on a thread of its own; it then tells {@link #saved(String)} what it wrote.
+     */
+    public boolean saysAlready(String content) {
+        return content.equals(savedContent);
+    }
+
+    public void saved(String content) {
+        savedContent = content;
     }
 
     private static int numeric(String id) {

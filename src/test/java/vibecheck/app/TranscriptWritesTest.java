@@ -38,7 +38,7 @@ class TranscriptWritesTest {
         CountDownLatch disk = new CountDownLatch(1);
         List<Integer> written = new CopyOnWriteArrayList<>();
         AtomicInteger told = new AtomicInteger();
-        TranscriptWrites writes = new TranscriptWrites((file, tree) -> {
+        TranscriptWrites writes = new TranscriptWrites((session, file, tree) -> {
             try {
                 disk.await(); // a disk that takes its time
             } catch (InterruptedException e) {
@@ -63,7 +63,7 @@ class TranscriptWritesTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch disk = new CountDownLatch(1);
         List<Integer> written = new CopyOnWriteArrayList<>();
-        TranscriptWrites writes = new TranscriptWrites((file, tree) -> {
+        TranscriptWrites writes = new TranscriptWrites((session, file, tree) -> {
             started.countDown();
             try {
                 disk.await();
@@ -95,7 +95,7 @@ class TranscriptWritesTest {
         saver.finish(s);
         assertEquals("cannot save the transcript to " + file + ": No such file or directory", saver.problem());
         assertEquals(saver.problem(), s.status);
-        assertNotNull(s.session.transcriptToSave(), "nothing new since, but the file still lacks it all: it is written again");
+        assertNotNull(s.session.transcriptToSave(), "nothing new since, but the file lacks it all: the next save writes it");
 
         java.nio.file.Files.createDirectories(file.getParent()); // the folder is back
         saver.save(s, file);
