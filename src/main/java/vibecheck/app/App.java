@@ -211,8 +211,8 @@ public final class App {
                 // tokens frames come less often, never the keys' answers
                 interval = Math.max(FRAME_NANOS, DRAW_SHARE * took);
             }
-            // saving writes the whole transcript (tens of milliseconds for long replies): done after the frame that
-            // shows what changed, once for everything that changed since the last save
+            // a save (the session taken as a tree, handed to the writing thread) comes after the frame that shows
+            // what changed, once for everything that changed since the last save
             if (!dirty && saves.due(now)) save();
         }
     }
