@@ -63,4 +63,26 @@ class DeltaScreenTest {
             assertEquals(theirs.isCursorVisible(), ours.isCursorVisible(), "the cursor shown, frame " + frame);
         }
     }
+
+    @Test
+    void aWideCharacterReplacedByANarrowOneHasTheCellItCoveredWrittenToo() throws Exception {
+        java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+        var terminal = new com.googlecode.lanterna.terminal.ansi.ANSITerminal(new java.io.ByteArrayInputStream(new byte[0]), sent,
+                java.nio.charset.StandardCharsets.UTF_8) {
+            @Override
+            protected TerminalSize findTerminalSize() {
+                return new TerminalSize(6, 2);
+            }
+        };
+        Screen screen = new DeltaScreen(terminal);
+        screen.startScreen();
+        screen.setCharacter(0, 0, new TextCharacter('日'));
+        screen.refresh(Screen.RefreshType.COMPLETE);
+        sent.reset();
+        screen.setCharacter(0, 0, new TextCharacter('a')); // the cell beside it stays blank in the buffer, as it was
+        screen.refresh(Screen.RefreshType.DELTA);
+        String frame = sent.toString(java.nio.charset.StandardCharsets.UTF_8);
+        // what a terminal leaves in the second half of a character it half overwrote differs: it is written anew
+        org.junit.jupiter.api.Assertions.assertTrue(frame.contains("a "), "the second half of the wide character is written as a blank: " + frame.replace("\u001b", "ESC"));
+    }
 }
