@@ -2,7 +2,6 @@ package vibecheck.app;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,8 +53,10 @@ public final class App {
     private final AtomicLong keysPosted = new AtomicLong();
     private volatile long keysHandled;
     private boolean idle;
-    private final TranscriptSaver saver = new TranscriptSaver();
-    /** The one thread that writes files (transcripts, exports, a config): the UI thread never waits on a disk. */
+    private final TranscriptSaver saver = new TranscriptSaver(this::post);
+    /** When the transcript is next saved: after the frame that shows what changed, never before it. */
+    private final vibecheck.runner.SaveThrottle saves = new vibecheck.runner.SaveThrottle(System.nanoTime());
+    /** The thread that writes exports and configs (transcripts have their own): the UI thread never waits on a disk. */
     private final java.util.concurrent.ExecutorService files = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "files");
         t.setDaemon(true);
@@ -81,7 +82,7 @@ public final class App {
                java.util.function.Function<Session, Path> transcripts, Map<String, String> env, Theme theme) throws IOException {
         this.state = state;
         this.terminal = terminal;
-        this.screen = new TerminalScreen(terminal);
+        this.screen = new DeltaScreen(terminal);
         this.renderer = new Renderer(theme);
         this.engine = engine;
         this.transcripts = transcripts;
@@ -150,6 +151,7 @@ public final class App {
             // the terminal went away under us (SIGHUP, closed pty): what matters now is the transcript
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
+            if (saves.pending()) save(); // what the last messages changed, frame or no frame
             input.stop();
             finishFiles();
             saver.releaseAll();
@@ -168,7 +170,6 @@ public final class App {
         boolean complete = true;
         long lastFrame = 0;
         long lastTick = System.nanoTime();
-        vibecheck.runner.SaveThrottle saves = new vibecheck.runner.SaveThrottle(lastTick);
         long interval = FRAME_NANOS;
         while (!state.quit) {
             long now = System.nanoTime();
@@ -176,9 +177,13 @@ public final class App {
             long wait = Long.MAX_VALUE;
             if (dirty) wait = Math.max(0, lastFrame + interval - now);
             if (streaming) wait = Math.min(wait, Math.max(0, lastTick + TICK_NANOS - now));
-            wait = Math.min(wait, saves.nanosUntilDue(now));
+            if (!dirty) wait = Math.min(wait, saves.nanosUntilDue(now)); // a frame waiting to be drawn goes first
             Msg m = next(wait, dirty);
             while (m != null) {
+                // a key or an opened session may put another session on screen: a change waiting to be saved is
+                // saved into the session it belongs to first
+                boolean mayChangeSession = m instanceof Msg.Key || m instanceof Msg.SessionOpened || m instanceof Msg.SessionReady;
+                if (mayChangeSession && saves.statePending()) save();
                 if (m instanceof Msg.Reply r && r.event() instanceof ReplyEvent.Chunk) saves.text();
                 for (Effect e : Update.apply(state, m)) complete |= carryOut(e);
                 if (m instanceof Msg.Paste p) keysHandled += p.keys(); // drawn on the next frame, not once per character
@@ -198,10 +203,6 @@ public final class App {
                 lastTick = now;
                 dirty = true;
             }
-            if (saves.due(now)) {
-                save();
-                saves.saved(now);
-            }
             if (dirty && now - lastFrame >= interval) {
                 draw(complete);
                 if (lastFrame == 0 && state.checkServersAtStart) carryOut(new Effect.CheckServers());
@@ -214,6 +215,9 @@ public final class App {
                 // tokens frames come less often, never the keys' answers
                 interval = Math.max(FRAME_NANOS, DRAW_SHARE * took);
             }
+            // a save (the session taken as a tree, handed to the writing thread) comes after the frame that shows
+            // what changed, once for everything that changed since the last save
+            if (!dirty && saves.due(now)) save();
         }
     }
 
@@ -267,7 +271,8 @@ public final class App {
         } else if (e instanceof Effect.CancelAll) {
             engine.cancelAll();
         } else if (e instanceof Effect.Save) {
-            save();
+            if (state.quit) save(); // the last thing it does
+            else saves.state(); // after the next frame (see loop)
         } else if (e instanceof Effect.OpenEditor o) {
             try {
                 screen.stopScreen();
@@ -292,6 +297,12 @@ public final class App {
             t.setDaemon(true);
             t.start();
         } else if (e instanceof Effect.ListSessions) {
+            if (saves.pending()) save();
+            try {
+                saver.drain(); // the list reads the files: this session's as it is now
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
             Path folder = transcriptOf(state.session).toAbsolutePath().getParent();
             int criteria = state.criteria.size();
             worker("sessions", () -> inbox.add(SessionFolder.read(folder, criteria)));
@@ -350,12 +361,9 @@ public final class App {
 
     /** Hands the session, as it is now, to the file thread; its answer comes back as a message. */
     private void save() {
+        saves.saved(System.nanoTime());
         if (state.readOnly != null || state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
-        var tree = state.session.transcriptToSave();
-        if (tree == null) return; // nothing new since the last save
-        Path file = transcriptOf(state.session);
-        String id = state.session.id();
-        onFiles(() -> saver.write(id, tree, file));
+        saver.save(state.session, transcriptOf(state.session));
     }
 
     /** Runs file work on the file thread, in the order given; what it returns (if anything) goes to the inbox. */
@@ -371,10 +379,11 @@ public final class App {
         });
     }
 
-    /** On the way out: lets every file write finish, then takes in what they said (a failed last save is reported). */
+    /** On the way out: lets every write finish, then takes in what they said (a failed last save is reported). */
     private void finishFiles() {
         files.shutdown();
         try {
+            saver.drain();
             if (!files.awaitTermination(60, TimeUnit.SECONDS)) return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -405,7 +414,7 @@ public final class App {
     public boolean awaitIdle(long timeoutMillis, boolean files) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (idleLock) {
-            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get() && (!files || filesPending.get() == 0))) {
+            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get() && (!files || filesPending.get() == 0 && saver.settled()))) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0 || finished.getCount() == 0) return finished.getCount() == 0;
                 idleLock.wait(Math.min(left, 50));

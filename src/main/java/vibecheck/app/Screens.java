@@ -42,22 +42,43 @@ public final class Screens {
      */
     static final class Utf8Terminal extends UnixTerminal {
         private final Charset charset;
+        /**
+         * The settings Lanterna makes while its constructor runs, one {@code stty} process each (four of them, tens
+         * of milliseconds each before the first frame): gathered here and made with one. No initialiser, since they
+         * are gathered before this class's own fields are set.
+         */
+        private List<String> gathered;
+        private boolean settingsMade;
 
         Utf8Terminal(FrameOutput out, Charset charset) throws IOException {
             super(System.in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
             this.charset = charset;
-            separateCtrlJFromEnter();
+            settingsMade = true;
+            List<String> settings = gathered == null ? List.of() : gathered;
+            gathered = null;
+            separateCtrlJFromEnter(settings);
+        }
+
+        @Override
+        protected String runSTTYCommand(String... parameters) throws IOException {
+            if (settingsMade || parameters.length == 0 || parameters[0].equals("-g")) return super.runSTTYCommand(parameters);
+            if (gathered == null) gathered = new java.util.ArrayList<>();
+            gathered.addAll(Arrays.asList(parameters)); // made in the constructor, with the others
+            return "";
         }
 
         /**
          * The terminal driver turns Enter (CR) into LF, and Lanterna reads LF as Enter too, so Ctrl-J (LF) could not
          * insert a newline. Without that translation (restored on exit with the other settings), CR is Enter and
-         * LF is Ctrl-J.
+         * LF is Ctrl-J. Made in one go with Lanterna's own {@code settings}.
          */
-        private void separateCtrlJFromEnter() {
+        private void separateCtrlJFromEnter(List<String> settings) throws IOException {
             try {
-                runSTTYCommand("-icrnl");
+                List<String> all = new java.util.ArrayList<>(settings);
+                all.add("-icrnl");
+                runSTTYCommand(all.toArray(String[]::new));
             } catch (IOException e) {
+                if (!settings.isEmpty()) runSTTYCommand(settings.toArray(String[]::new)); // Lanterna's own, as it would have
                 return; // keep the driver's translation: Ctrl-J then acts as Enter, Alt-Enter still inserts a newline
             }
             InputDecoder decoder = getInputDecoder();

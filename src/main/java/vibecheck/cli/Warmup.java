@@ -25,7 +25,11 @@ final class Warmup {
     static void later() {
         Thread t = new Thread(() -> {
             vibecheck.protocol.Json.MAPPER.createObjectNode();
-            vibecheck.transcript.TranscriptStore.mapper().getSerializationConfig();
+            var transcripts = vibecheck.transcript.TranscriptStore.mapper();
+            transcripts.getSerializationConfig();
+            // a finished reply is saved with its metrics: Jackson builds that serializer by reflection (100 ms or
+            // more on a busy machine), here rather than on the UI thread just as the last token arrives
+            transcripts.valueToTree(vibecheck.stream.Metrics.NONE);
         }, "warmup-later");
         t.setDaemon(true);
         t.start();

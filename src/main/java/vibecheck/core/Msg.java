@@ -47,8 +47,8 @@ public sealed interface Msg {
     /** A past session was read and restored ({@code blind}: it was never judged), or not: {@code problem}. */
     record SessionOpened(Session session, java.nio.file.Path path, boolean blind, String problem) implements Msg {}
 
-    /** The transcript was written with {@code tree} (or not: {@code problem}, in the operating system's words). */
-    record Saved(String sessionId, com.fasterxml.jackson.databind.node.ObjectNode tree, String problem) implements Msg {}
+    /** The transcript now says {@code content} (or was not written: {@code problem}, in the operating system's words). */
+    record Saved(String sessionId, String content, String problem) implements Msg {}
 
     /** Another vibecheck writes this session's transcript ({@code what} says which file and who): nothing is taken here. */
     record WrittenElsewhere(String what) implements Msg {}

@@ -14,7 +14,7 @@ final class Saving {
             s.status = m.problem();
             return;
         }
-        if (m.sessionId().equals(s.session.id())) s.session.saved(m.tree());
+        if (m.sessionId().equals(s.session.id())) s.session.saved(m.content());
         if (s.saveProblem != null) s.status = "transcript saved again";
         s.saveProblem = null;
     }

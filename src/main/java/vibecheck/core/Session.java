@@ -36,6 +36,9 @@ public final class Session {
     private Map<String, String> failureHints = Map.of();
     /** What the file holds (less savedAt), as last written or read. */
     private String savedContent;
+    /** The last tree {@link #transcriptToSave} returned, and what it says. */
+    private com.fasterxml.jackson.databind.node.ObjectNode checkedTree;
+    private String checkedContent;
 
     /** Who judges in this session (see {@link Rater}), fixed when it starts. */
     private final String rater = Rater.current();
@@ -180,12 +183,28 @@ public final class Session {
      */
     public com.fasterxml.jackson.databind.node.ObjectNode transcriptToSave() {
         var tree = TranscriptWriter.tree(transcript());
-        return TranscriptWriter.content(tree).equals(savedContent) ? null : tree;
+        String content = TranscriptWriter.content(tree);
+        if (content.equals(savedContent)) return null;
+        checkedTree = tree; // saved(tree) then needs no second look at a transcript that may be megabytes long
+        checkedContent = content;
+        return tree;
     }
 
     /** Remembers what was written, so that an unchanged session is not written again. */
     public void saved(com.fasterxml.jackson.databind.node.ObjectNode tree) {
-        savedContent = TranscriptWriter.content(tree);
+        savedContent = tree == checkedTree ? checkedContent : TranscriptWriter.content(tree);
+        checkedTree = null;
+        checkedContent = null;
+    }
+
+    /** What the file says (less savedAt) as last written or read, for a writer that compares on a thread of its own. */
+    public String savedContent() {
+        return savedContent;
+    }
+
+    /** Remembers what a writer wrote ({@link TranscriptWriter#content}), so an unchanged session is not written again. */
+    public void saved(String content) {
+        savedContent = content;
     }
 
     private static int numeric(String id) {

@@ -38,6 +38,16 @@ public final class SaveThrottle {
         return Math.max(0, lastSave + TEXT_EVERY_NANOS - now);
     }
 
+    /** Whether anything is waiting to be saved, due or not. */
+    public boolean pending() {
+        return unsavedState || unsavedText;
+    }
+
+    /** Whether a change of state (not text alone) is waiting to be saved. */
+    public boolean statePending() {
+        return unsavedState;
+    }
+
     public void saved(long now) {
         lastSave = now;
         unsavedText = false;
