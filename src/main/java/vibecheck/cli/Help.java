@@ -134,10 +134,11 @@ final class Help {
 
             Opens a saved transcript in the UI. Every turn can be scored or re-scored
             (< and > choose the turn; 1-5 score, [ ] criterion, v vote, n note) and the
-            conversation can go on with a new message. A session never judged opens
-            blind. Changes are saved back into FILE; earlier scores stay as history,
-            and what was recorded is never rewritten (opening and quitting leaves FILE
-            as it was). If another vibecheck has FILE open, it opens read-only.
+            conversation can go on with a new message. A session never judged, or last
+            judged blind, opens blind. Changes are saved back into FILE; earlier scores
+            stay as history, and what was recorded is never rewritten (opening and
+            quitting leaves FILE as it was). If another vibecheck has FILE open, it
+            opens read-only.
 
             New messages go to the server, model and parameters the transcript recorded
             for each contestant; --rebind sends them to the current config's contestant

@@ -10,7 +10,7 @@ import vibecheck.transcript.Transcript;
 
 /**
  * {@code vibecheck review FILE}: a saved session in the UI, to score or re-score every turn (blind when it was
- * never judged) and to go on with new messages. Everything is saved back into the same file; recorded turns are
+ * never judged or last judged blind) and to go on with new messages. Everything is saved back into the same file; recorded turns are
  * never rewritten, and new messages go to the servers the transcript recorded unless {@code --rebind}.
  */
 public final class ReviewCommand {
@@ -57,6 +57,6 @@ public final class ReviewCommand {
         session.failureHints(who.hints());
         Path path = io.workDir().resolve(file);
         vibecheck.transcript.AtomicFile.cleanUp(path.toAbsolutePath().getParent()); // what runs killed mid-write left behind
-        return new Opened(session, path, blind || (!noBlind && !TranscriptFiles.judged(t)));
+        return new Opened(session, path, blind || (!noBlind && TranscriptFiles.opensBlind(t)));
     }
 }

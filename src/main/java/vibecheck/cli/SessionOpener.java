@@ -8,7 +8,7 @@ import vibecheck.core.Msg;
 import vibecheck.core.Session;
 import vibecheck.transcript.Transcript;
 
-/** Opens a past session in the running UI the way {@code vibecheck review} does: checked, restored, blind if never judged. */
+/** Opens a past session in the running UI the way {@code vibecheck review} does: checked, restored, blind if never judged or last judged blind. */
 public final class SessionOpener {
     private SessionOpener() {}
 
@@ -19,7 +19,7 @@ public final class SessionOpener {
                 ReviewContestants who = ReviewContestants.of(t, config, io.env(), false, path.toString());
                 Session session = Session.restore(t, who.contestants(), Clock.systemUTC());
                 session.failureHints(who.hints());
-                return new Msg.SessionOpened(session, path, !TranscriptFiles.judged(t), null);
+                return new Msg.SessionOpened(session, path, TranscriptFiles.opensBlind(t), null);
             } catch (UsageException | RuntimeException e) {
                 return new Msg.SessionOpened(null, path, false, "cannot open it: " + e.getMessage());
             }

@@ -40,6 +40,30 @@ final class TranscriptFiles {
     }
 
     /** Whether anyone ever scored or voted in this session. */
+    /**
+     * Whether a saved session opens blind: when it was never judged, or when its latest score or vote was given
+     * with the names hidden (the judging under way was blind; showing the names now would end that).
+     */
+    static boolean opensBlind(Transcript t) {
+        if (!judged(t)) return true;
+        String latest = null;
+        boolean blind = false;
+        for (Transcript.Turn turn : t.turns()) {
+            if (turn.votes() != null) {
+                for (Transcript.Vote v : turn.votes()) {
+                    if (v.at() != null && (latest == null || v.at().compareTo(latest) >= 0)) { latest = v.at(); blind = v.blind(); }
+                }
+            }
+            for (Transcript.Reply r : turn.replies()) {
+                if (r.scores() == null) continue;
+                for (Transcript.Score s : r.scores()) {
+                    if (s.at() != null && (latest == null || s.at().compareTo(latest) >= 0)) { latest = s.at(); blind = s.blind(); }
+                }
+            }
+        }
+        return blind;
+    }
+
     static boolean judged(Transcript t) {
         for (Transcript.Turn turn : t.turns()) {
             if (turn.votes() != null && !turn.votes().isEmpty()) return true;

@@ -68,7 +68,7 @@ final class Sessions {
         s.demo = false;
         if (s.blind.on() != m.blind()) s.blind.toggle();
         s.status = "opened " + m.path().getFileName() + ": " + m.session().turns().size() + " turns"
-                + (m.blind() ? ", blind (never judged)" : "") + "; scores and new messages are saved into it";
+                + (m.blind() ? ", blind (never judged, or last judged blind)" : "") + "; scores and new messages are saved into it";
     }
 
     private static void close(UiState s) {

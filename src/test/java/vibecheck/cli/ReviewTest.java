@@ -2,6 +2,7 @@ package vibecheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -200,5 +201,19 @@ class ReviewTest {
         vibecheck.support.CommandRun r = vibecheck.support.CommandRun.run(dir, java.util.Map.of(), "", "review", "r.json", "--rebind");
         assertEquals(2, r.exit, r.toString());
         assertTrue(r.err.contains("--rebind sends to the config's contestants of the same names, but no config with contestants was found"), r.err);
+    }
+
+    @Test
+    void aSessionLastJudgedBlindOpensBlindAndOneLastJudgedWithTheNamesShownDoesNot() throws Exception {
+        Path blindFile = transcript("http://127.0.0.1:9", t -> { }); // its score and its vote were given blind
+        var blind = ReviewCommand.open("s.json", TranscriptFiles.read("review", "s.json", io()), ConfigSetup.loadOptional(null, io()),
+                false, false, false, io());
+        assertTrue(blind.blind(), "one blind score used to be enough to open it with the names shown");
+
+        transcript("http://127.0.0.1:9", t -> ((ObjectNode) t.at("/turns/0/votes/0")).put("blind", false)); // the vote, the latest, was not
+        var shown = ReviewCommand.open("s.json", TranscriptFiles.read("review", "s.json", io()), ConfigSetup.loadOptional(null, io()),
+                false, false, false, io());
+        assertFalse(shown.blind());
+        assertTrue(blindFile.equals(dir.resolve("s.json")));
     }
 }
