@@ -87,7 +87,11 @@ public final class Reply {
     }
 
     void end(ReplyState s, String reason, String err, String hnt, Metrics m) {
-        if (state.isFinal()) return;
+        if (state.isFinal()) {
+            // ended here first (stopped, with the reason): the stream's own end still brings what was measured
+            if (metrics == Metrics.NONE && m != null) metrics = m;
+            return;
+        }
         state = s;
         finishReason = reason;
         error = err;

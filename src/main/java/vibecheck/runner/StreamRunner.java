@@ -77,7 +77,26 @@ public final class StreamRunner implements AutoCloseable {
             }
             progress.run();
         }
+        if (ended) awaitMeasures(session);
         file.save();
+    }
+
+    /**
+     * After a stop the replies are ended with the reason at once; their streams, cut, still end with what was
+     * measured (time to first token, tokens, speed): waits a moment for those so the transcript keeps them.
+     */
+    private void awaitMeasures(Session session) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        int waiting = engine.active();
+        while (waiting > 0 && System.nanoTime() < deadline) {
+            ReplyEvent e = poll();
+            if (e == null) {
+                waiting = engine.active();
+                continue;
+            }
+            session.apply(e);
+        }
+        for (ReplyEvent e = inbox.poll(); e != null; e = inbox.poll()) session.apply(e);
     }
 
     /**

@@ -89,6 +89,11 @@ public final class StreamEngine implements AutoCloseable {
         if (job != null) job.cancel();
     }
 
+    /** How many replies are queued or streaming (their end not yet posted). */
+    public int active() {
+        return jobs.size();
+    }
+
     public void cancelAll() {
         jobs.values().forEach(Job::cancel);
     }
@@ -165,8 +170,8 @@ public final class StreamEngine implements AutoCloseable {
             } finally {
                 if (holding) slot.release();
             }
+            inbox.accept(end); // posted before it stops counting as active: whoever waits for active() == 0 has it
             jobs.remove(id);
-            inbox.accept(end);
             done.complete(null);
         }
 

@@ -59,4 +59,28 @@ class StreamRunnerTest {
             assertEquals(0, ollama.server.getRequestCount());
         }
     }
+
+    @Test
+    void aReplyStoppedMidStreamKeepsItsReasonItsTextAndWhatWasMeasured() throws Exception {
+        try (vibecheck.support.RawServer drip = vibecheck.support.RawServer.dripping();
+             StreamRunner runner = new StreamRunner(HttpClients.create(false, Duration.ofSeconds(2), Duration.ofSeconds(30)), Duration.ofSeconds(30))) {
+            Session s = new Session(List.of(Harness.contestant("a", "ollama", drip.baseUrl(), null, null)), "test", Clock.systemUTC());
+            runner.start(s, s.addTurn("hi", SystemPrompt.NONE, null), false);
+            Thread stopper = new Thread(() -> {
+                while (drip.linesWritten.get() < 20) Thread.onSpinWait();
+                runner.stop("stopped by SIGINT");
+            });
+            stopper.start();
+            SessionFile file = new SessionFile(s, dir.resolve("t.json"), err);
+            runner.await(file, () -> { });
+            stopper.join();
+            var r = s.turns().get(0).replies().get(0);
+            assertEquals(ReplyState.CANCELLED, r.state());
+            assertEquals("stopped by SIGINT", r.error());
+            assertTrue(r.text().startsWith("tok tok"), r.text());
+            assertTrue(r.metrics().ttftMs() != null, "the time to the first token was measured: " + r.metrics());
+            JsonNode saved = Json.MAPPER.readTree(file.path().toFile());
+            assertTrue(saved.at("/turns/0/replies/0/metrics/ttftMs").isNumber(), saved.toPrettyString());
+        }
+    }
 }
