@@ -126,7 +126,7 @@ public final class RunCommand {
                 saveFailed |= run.saveFailed();
             }
             progress.finish();
-            summary(runs, contestants, io);
+            summary(plan, runs, contestants, io);
             io.err().println("run folder: " + outName);
             boolean allFinished = runs.size() == plan.slots().size() && runs.stream().allMatch(RunCommand::finished);
             if (runner.stopped() != null) {
@@ -149,8 +149,8 @@ public final class RunCommand {
                 && run.session().turns().stream().allMatch(t -> t.replies().stream().allMatch(r -> r.state() == ReplyState.FINISHED));
     }
 
-    /** One line per contestant: how many of its replies finished, failed or were cut short. */
-    private static void summary(List<SlotRun> runs, List<Contestant> contestants, Io io) {
+    /** One line per contestant: how many of its planned replies finished, failed, or are not done (cut short or never sent). */
+    private static void summary(RunPlan plan, List<SlotRun> runs, List<Contestant> contestants, Io io) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Contestant c : contestants) counts.put(c.name(), new int[3]);
         for (SlotRun run : runs) {
@@ -160,10 +160,12 @@ public final class RunCommand {
                     if (n == null) continue;
                     if (r.state() == ReplyState.FINISHED) n[0]++;
                     else if (r.state() == ReplyState.FAILED || r.state() == ReplyState.INTERRUPTED) n[1]++;
-                    else n[2]++;
                 }
             }
         }
+        int planned = 0;
+        for (Slot slot : plan.slots()) planned += slot.item().turns().size(); // each contestant's replies in the plan
+        for (int[] n : counts.values()) n[2] = Math.max(0, planned - n[0] - n[1]);
         int width = contestants.stream().mapToInt(c -> vibecheck.ui.CellWidth.of(c.name())).max().orElse(4);
         for (var e : counts.entrySet()) {
             int[] n = e.getValue();

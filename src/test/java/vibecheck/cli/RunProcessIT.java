@@ -80,6 +80,9 @@ class RunProcessIT {
             assertFalse(Files.exists(work.resolve("out/002-2.none.r1.json")), "nothing after the stop");
             String err = Files.readString(p.err);
             assertTrue(err.contains("stopped by SIGTERM; what finished is saved. Go on with: vibecheck run s.txt --config c.json --out out"), err);
+            String out = Files.readString(p.out);
+            assertTrue(out.contains("dripper  0 finished, 0 failed, 2 not done"), "the one cut short and the one never sent:\n" + out);
+            assertTrue(reply.at("/metrics/ttftMs").isNumber(), "what was measured is kept: " + reply);
         }
     }
 }
