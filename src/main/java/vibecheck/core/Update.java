@@ -98,6 +98,7 @@ public final class Update {
      * action.
      */
     private static void key(UiState s, Msg.Key k, List<Effect> fx) {
+        if (escThenKey(s, k, fx)) return;
         if (Anywhere.key(s, k, fx)) return;
         if (paste(s, k)) return;
         Scope scope = s.scope();
@@ -113,6 +114,21 @@ public final class Update {
             else if (a != null) panelAction(s, a, fx);
             else if (scope == Scope.PROMPT && k.text() != null) s.prompt.insert(k.text());
         }
+    }
+
+    /**
+     * Esc and the next key in one read (typed quickly, or joined on their way over SSH) reach us as Alt and that key.
+     * When nothing is bound to that Alt key here, it is what was typed: Esc, then the key.
+     */
+    private static boolean escThenKey(UiState s, Msg.Key k, List<Effect> fx) {
+        String name = k.name();
+        if (name == null || !name.startsWith("Alt-") || s.pasting) return false;
+        String rest = name.substring(4);
+        if (rest.codePointCount(0, rest.length()) != 1) return false; // Alt-Enter and the like are keys of their own
+        if (s.keymap.lookup(s.scope(), name) != null) return false;
+        key(s, new Msg.Key("Esc", null), fx);
+        key(s, new Msg.Key(rest, rest), fx);
+        return true;
     }
 
     /** What an action of the prompt line or the panels does (the score grid passes its scores and votes here too). */

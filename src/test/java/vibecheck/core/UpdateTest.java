@@ -29,6 +29,23 @@ class UpdateTest {
     }
 
     @Test
+    void escAndAKeyJoinedInOneReadAreTakenAsTypedNotDropped() {
+        UiState s = UiFixture.state("a", "b");
+        type(s, "hi");
+        key(s, "Enter");
+        UiFixture.finish(s, "r1", 100, 50.0, 10);
+        UiFixture.finish(s, "r2", 100, 50.0, 10);
+        Update.apply(s, new Msg.Key("Alt-4", null)); // Esc then 4, as SSH may deliver them
+        assertEquals(Mode.PANELS, s.mode);
+        assertEquals(Integer.valueOf(4), s.session.turns().get(0).replies().get(0).scoreSheet().current().get("tone"));
+        type(s, "i"); // back to the prompt; Alt-Enter there is a key of its own (a new line), never Esc and Enter
+        type(s, "x");
+        Update.apply(s, new Msg.Key("Alt-Enter", null));
+        assertEquals(Mode.PROMPT, s.mode);
+        assertEquals("x\n", s.prompt.text());
+    }
+
+    @Test
     void aMessageTypedWhileRepliesStreamWaitsInThePromptInsteadOfSendingAHalfHistory() {
         UiState s = UiFixture.state("a", "b");
         type(s, "hi");
