@@ -8,7 +8,7 @@ package vibecheck.keys;
 public enum Scope {
     GLOBAL("Anywhere", null, true),
     PROMPT("Prompt line", null, true),
-    EDIT("Editing text (prompt line, note)", null, true),
+    EDIT("Editing text", null, true),
     PANELS("Panels", null, false),
     NOTE("Note on a reply", "NOTE", true),
     GRID("Score grid", "SCORE_TABLE", false),

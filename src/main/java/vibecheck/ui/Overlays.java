@@ -11,27 +11,30 @@ final class Overlays {
     private Overlays() {}
 
     static void help(Canvas c, UiState s) {
-        List<String[]> rows = new ArrayList<>();
+        List<List<String[]>> sections = new ArrayList<>();
         for (Scope scope : Scope.values()) {
-            section(rows, s.keymap.title(scope), s.keymap.help(scope));
+            List<String[]> section = new ArrayList<>();
+            section.add(new String[] {s.keymap.title(scope), null});
+            section.addAll(s.keymap.help(scope));
             if (scope == Scope.GRID) { // the panels' judging keys work in the grid too
-                rows.add(new String[] {String.join(" ", s.keymap.label(Action.SCORE_1), s.keymap.key(Action.SCORE_CLEAR),
+                section.add(new String[] {String.join(" ", s.keymap.label(Action.SCORE_1), s.keymap.key(Action.SCORE_CLEAR),
                         s.keymap.key(Action.NOTE), s.keymap.key(Action.VOTE_BEST), s.keymap.key(Action.VOTE_LEFT),
                         s.keymap.key(Action.VOTE_RIGHT)), "score, note, vote"});
             }
+            sections.add(section);
         }
         int width = Math.min(c.columns() - 2, 160);
         int height = c.rows() - 2;
         int columns = Math.max(1, (width - 4) / 36);
-        int perColumn = Math.max(1, height - 4);
-        int perPage = columns * perColumn;
-        int pages = (rows.size() + perPage - 1) / perPage;
+        int perColumn = Math.max(2, height - 4);
+        List<List<String[]>> flowed = flow(sections, perColumn);
+        int pages = (flowed.size() + columns - 1) / columns;
         int page = Math.floorMod(s.helpPage, pages);
         if (pages == 1) {
-            columns = (rows.size() + perColumn - 1) / perColumn;
+            columns = flowed.size();
             width = Math.min(width, columns * 46 + 4);
-            perColumn = (rows.size() + columns - 1) / columns;
-            height = Math.min(height, perColumn + 4);
+            int tallest = flowed.stream().mapToInt(List::size).max().orElse(1);
+            height = Math.min(height, tallest + 4);
         }
         if (width >= c.columns() - 2) width = c.columns(); // no sliver of a panel's border beside the box
         int col = (c.columns() - width) / 2;
@@ -41,16 +44,40 @@ final class Overlays {
                 + " (" + s.keymap.key(Action.HELP_NEXT_PAGE) + "/" + s.keymap.key(Action.HELP_PREV_PAGE) + " turn pages, any other key closes) ", Style.OVERLAY_TITLE, width - 4);
         int colWidth = (width - 4) / columns;
         for (int k = 0; k < columns; k++) {
-            int from = page * perPage + k * perColumn;
-            if (from >= rows.size()) break;
-            table(c, rows.subList(from, Math.min(rows.size(), from + perColumn)), col + 2 + k * colWidth, row + 2, colWidth - 1, perColumn);
+            int at = page * columns + k;
+            if (at >= flowed.size()) break;
+            table(c, flowed.get(at), col + 2 + k * colWidth, row + 2, colWidth - 1, perColumn);
         }
     }
 
-    private static void section(List<String[]> rows, String title, List<String[]> entries) {
-        if (!rows.isEmpty()) rows.add(new String[] {"", ""});
-        rows.add(new String[] {title, null});
-        rows.addAll(entries);
+    /**
+     * Sections laid into columns of {@code perColumn} rows: a heading never ends a column without a row of its own
+     * under it, and a section that goes on in the next column says so there.
+     */
+    static List<List<String[]>> flow(List<List<String[]>> sections, int perColumn) {
+        List<List<String[]>> columns = new ArrayList<>();
+        List<String[]> current = new ArrayList<>();
+        for (List<String[]> section : sections) {
+            int gap = current.isEmpty() ? 0 : 1;
+            if (current.size() + gap + Math.min(2, section.size()) > perColumn) {
+                columns.add(current);
+                current = new ArrayList<>();
+                gap = 0;
+            }
+            if (gap == 1) current.add(new String[] {"", ""});
+            String[] heading = section.get(0);
+            current.add(heading);
+            for (String[] r : section.subList(1, section.size())) {
+                if (current.size() >= perColumn) {
+                    columns.add(current);
+                    current = new ArrayList<>();
+                    current.add(new String[] {heading[0] + " (cont.)", null});
+                }
+                current.add(r);
+            }
+        }
+        if (!current.isEmpty()) columns.add(current);
+        return columns;
     }
 
     private static void table(Canvas c, List<String[]> rows, int col, int row, int width, int height) {
