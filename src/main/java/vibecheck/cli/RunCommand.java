@@ -105,7 +105,7 @@ public final class RunCommand {
     private static int execute(RunPlan plan, RunFolder folder, List<Contestant> contestants, Config config, boolean sequential,
                                boolean retryFailed, String outName, List<String> again, Io io) {
         io.err().println("run " + plan.suite().name() + ": " + plan.suite().items().size() + " items, " + plan.slots().size()
-                + " conversations, " + plan.replies() + " replies from " + contestants.size() + " contestants"
+                + " conversations, " + plan.replies() + " replies from " + contestants.size() + (contestants.size() == 1 ? " contestant" : " contestants")
                 + (folder.savedCount() > 0 ? " (" + folder.savedCount() + " conversations already in the folder)" : "")
                 + " → " + outName);
         var client = Contestants.client(config, contestants);

@@ -86,10 +86,14 @@ final class ConfigValues {
         return false;
     }
 
+    /** The words older configs used, still read but not offered as known keys. */
+    private static final Set<String> OLDER_WORDS = Set.of("providers", "provider", "type");
+
     void unknownKeys(JsonNode node, String at, Set<String> known) {
         node.fieldNames().forEachRemaining(k -> {
             if (!known.contains(k)) {
-                warning(at + "." + k, "unknown key, ignored (known here: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                warning(at + "." + k, "unknown key, ignored (known here: "
+                        + String.join(", ", known.stream().filter(w -> !OLDER_WORDS.contains(w)).sorted().toList()) + ")");
             }
         });
     }

@@ -151,7 +151,11 @@ public final class Update {
             case TOP -> focused(s).toTop();
             case FOLLOW -> focused(s).toEnd();
             case ZOOM -> s.zoom = !s.zoom;
-            case TOGGLE_REASONING -> focused(s).showReasoning = !focused(s).showReasoning;
+            case TOGGLE_REASONING -> {
+                Reply r = focusedReply(s);
+                if (r == null || r.reasoning().isEmpty()) s.status = "this reply has no reasoning to show";
+                else focused(s).showReasoning = !focused(s).showReasoning;
+            }
             case EARLIER_VERSIONS -> focused(s).showEarlierVersions = !focused(s).showEarlierVersions;
             case CANCEL -> cancelFocused(s, fx);
             case CANCEL_ALL -> {

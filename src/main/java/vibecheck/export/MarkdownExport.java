@@ -34,7 +34,8 @@ public final class MarkdownExport {
             md.append("| contestant | model | server |\n|---|---|---|\n");
             for (Transcript.Reply r : turns.get(0).replies()) {
                 md.append("| ").append(cell(r.contestant())).append(" | ").append(code(r.model())).append(" | ")
-                        .append(cell(r.protocol())).append(" at ").append(cell(vibecheck.text.Urls.withoutPassword(r.baseUrl()))).append(" |\n");
+                        .append(cell(r.server() != null ? r.server() : "?")).append(" (").append(cell(r.protocol())).append(") at ")
+                        .append(cell(vibecheck.text.Urls.withoutPassword(r.baseUrl()))).append(" |\n");
             }
             md.append('\n');
         }

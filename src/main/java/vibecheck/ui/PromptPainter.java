@@ -35,6 +35,7 @@ final class PromptPainter {
             String visible = dropColumns(line, shift);
             if (lines.length == 1 && line.isEmpty() && active) {
                 c.put(r.col() + 2, row, s.mode == Mode.NOTE ? "type a note on this reply"
+                        : s.judge != null ? "judging a run: nothing is sent from here (" + s.keymap.key(vibecheck.keys.Action.NEXT_UNJUDGED) + " next item to judge)"
                         : s.noServerAnswers() ? s.noneAnswers() : "type a message; " + s.keymap.key(vibecheck.keys.Action.SEND) + " sends it to every model", Style.DIM, room);
             } else {
                 c.put(r.col() + 2, row, visible, Style.PROMPT, room);
