@@ -56,13 +56,8 @@ public final class App {
     private final TranscriptSaver saver = new TranscriptSaver(this::post);
     /** When the transcript is next saved: after the frame that shows what changed, never before it. */
     private final vibecheck.runner.SaveThrottle saves = new vibecheck.runner.SaveThrottle(System.nanoTime());
-    /** The thread that writes exports and configs (transcripts have their own): the UI thread never waits on a disk. */
-    private final java.util.concurrent.ExecutorService files = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "files");
-        t.setDaemon(true);
-        return t;
-    });
-    private final java.util.concurrent.atomic.AtomicInteger filesPending = new java.util.concurrent.atomic.AtomicInteger();
+    /** Exports, configs and one-off jobs off the UI thread (transcripts have their own writer): it never waits on them. */
+    private final Background background = new Background(this::post);
 
     public App(UiState state, Terminal terminal, StreamEngine engine, Path transcript, Map<String, String> env, Theme theme)
             throws IOException {
@@ -140,7 +135,7 @@ public final class App {
         state.rows = size.getRows();
         if (!state.session.turns().isEmpty()) { // a saved session opened again: be its writer, or read-only
             Path file = transcripts.apply(state.session);
-            onFiles(() -> saver.lock(file));
+            background.onFiles(() -> saver.lock(file));
         }
         Thread reader = new Thread(input, "keys");
         reader.setDaemon(true);
@@ -286,16 +281,11 @@ public final class App {
         } else if (e instanceof Effect.Discover) {
             List<vibecheck.discovery.Probe> probes = state.probes;
             Map<String, String> environment = env;
-            Thread t = new Thread(() -> inbox.add(new Msg.Discovered(vibecheck.discovery.Discovery.run(probes, environment))), "discovery");
-            t.setDaemon(true);
-            t.start();
+            Background.job("discovery", () -> inbox.add(new Msg.Discovered(vibecheck.discovery.Discovery.run(probes, environment))));
         } else if (e instanceof Effect.CheckServers) {
             var contestants = state.session.contestants();
             String id = state.session.id();
-            Thread t = new Thread(() -> inbox.add(new Msg.ServersChecked(id, vibecheck.discovery.Readiness.check(contestants, env))),
-                    "server-check");
-            t.setDaemon(true);
-            t.start();
+            Background.job("server-check", () -> inbox.add(new Msg.ServersChecked(id, vibecheck.discovery.Readiness.check(contestants, env))));
         } else if (e instanceof Effect.ListSessions) {
             if (saves.pending()) save();
             try {
@@ -305,17 +295,17 @@ public final class App {
             }
             Path folder = transcriptOf(state.session).toAbsolutePath().getParent();
             int criteria = state.criteria.size();
-            worker("sessions", () -> inbox.add(SessionFolder.read(folder, criteria)));
+            Background.job("sessions", () -> inbox.add(SessionFolder.read(folder, criteria)));
         } else if (e instanceof Effect.OpenSession o) {
             var opener = sessionOpener;
-            worker("open-session", () -> {
+            Background.job("open-session", () -> {
                 Msg.SessionOpened m = opener == null ? new Msg.SessionOpened(null, o.path(), false, "sessions cannot be opened here")
                         : opener.apply(o.path());
                 if (m.session() != null) opened.put(m.session().id(), o.path());
                 inbox.add(m);
             });
         } else if (e instanceof Effect.AskJudge a) {
-            worker("llm-judge", () -> LlmJudgeWorker.run(a, env, inbox::add));
+            Background.job("llm-judge", () -> LlmJudgeWorker.run(a, env, inbox::add));
         } else if (e instanceof Effect.Copy c) {
             FrameOutput out = output;
             if (out != null) {
@@ -335,7 +325,7 @@ public final class App {
         } else if (e instanceof Effect.WriteConfig w) {
             var writer = configWriter;
             String text = vibecheck.discovery.ConfigWriter.render(w.picks());
-            onFiles(() -> writer == null ? new Msg.ConfigWritten(null, "no place to write a config") : writer.apply(text));
+            background.onFiles(() -> writer == null ? new Msg.ConfigWritten(null, "no place to write a config") : writer.apply(text));
         } else if (e instanceof Effect.StartSession n) {
             inbox.add(new Msg.SessionReady(Wiring.contestants(n.picks(), state.defaultTemperature, env), n.demo()));
         } else if (e instanceof Effect.Export) {
@@ -343,14 +333,7 @@ public final class App {
             Path md = transcript.resolveSibling(transcript.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
             byte[] bytes = vibecheck.export.MarkdownExport.render(state.session.transcript(), state.criteria)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            onFiles(() -> {
-                try {
-                    vibecheck.transcript.AtomicFile.write(md, bytes);
-                    return new Msg.Exported(md, null);
-                } catch (IOException ex) {
-                    return new Msg.Exported(md, ex.getMessage());
-                }
-            });
+            background.export(md, bytes);
         } else if (e instanceof Effect.Redraw) {
             return true;
         } else if (e instanceof Effect.Quit) {
@@ -366,25 +349,11 @@ public final class App {
         saver.save(state.session, transcriptOf(state.session));
     }
 
-    /** Runs file work on the file thread, in the order given; what it returns (if anything) goes to the inbox. */
-    private void onFiles(java.util.function.Supplier<Msg> work) {
-        filesPending.incrementAndGet();
-        files.execute(() -> {
-            try {
-                Msg answer = work.get();
-                if (answer != null) inbox.add(answer);
-            } finally {
-                filesPending.decrementAndGet();
-            }
-        });
-    }
-
     /** On the way out: lets every write finish, then takes in what they said (a failed last save is reported). */
     private void finishFiles() {
-        files.shutdown();
         try {
             saver.drain();
-            if (!files.awaitTermination(60, TimeUnit.SECONDS)) return;
+            background.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -392,12 +361,6 @@ public final class App {
         for (Msg m = inbox.poll(); m != null; m = inbox.poll()) {
             if (m instanceof Msg.Saved || m instanceof Msg.WrittenElsewhere || m instanceof Msg.Exported) Update.apply(state, m);
         }
-    }
-
-    private static void worker(String name, Runnable r) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     /** The last problem saving the transcript, or null. */
@@ -414,7 +377,7 @@ public final class App {
     public boolean awaitIdle(long timeoutMillis, boolean files) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (idleLock) {
-            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get() && (!files || filesPending.get() == 0 && saver.settled()))) {
+            while (!(idle && inbox.isEmpty() && keysHandled == keysPosted.get() && (!files || background.filesSettled() && saver.settled()))) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0 || finished.getCount() == 0) return finished.getCount() == 0;
                 idleLock.wait(Math.min(left, 50));
