@@ -16,7 +16,7 @@ public enum Scope {
     SESSIONS("Past sessions, typing filters", "SESSIONS", true),
     CONFIRM("Questions: other keys say no", null, false),
     HELP("This help", "HELP", false),
-    READER("Verdict and reference answer", "VERDICT", false),
+    READER("Verdict, reference", "VERDICT", false),
     WARNINGS("Config warnings", "WARNINGS", false);
 
     private final String title;
