@@ -99,8 +99,9 @@ public final class UiCommand {
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, List<String> warnings, Io io,
                     java.util.function.Consumer<UiState> setup) {
-        // the HTTP client is built in the background: the first screen does not wait for it, the first message does
-        var client = CompletableFuture.supplyAsync(() -> Contestants.client(config, session.contestants()));
+        // the HTTP client is built once the first screen is up (on a two-core machine, building it beside the first
+        // frame slows the frame): the first message waits for it, the first screen does not
+        var client = new CompletableFuture<okhttp3.OkHttpClient>();
         vibecheck.config.BlindShuffle shuffle = config.defaults().blindShuffle();
         UiState state = new UiState(session, config.systemPrompts(), config.systemPrompts().indexOf(config.initialSystemPrompt()),
                 config.keymap(), null, config.defaults().temperature(), config.criteria(),
@@ -124,7 +125,16 @@ public final class UiCommand {
             app.get().frameOutput(output);
             app.get().configWriter(text -> ConfigFileWriter.write(text, io));
             app.get().sessionOpener(SessionOpener.of(config, io));
-            app.get().afterFirstFrame(Warmup::later);
+            app.get().afterFirstFrame(() -> {
+                Warmup.later();
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        client.complete(Contestants.client(config, session.contestants()));
+                    } catch (RuntimeException e) {
+                        client.completeExceptionally(e);
+                    }
+                });
+            });
             Interrupts.onSignals(why -> {
                 stoppedBy.compareAndSet(null, why); // the exit status says which signal stopped it, as ask's does
                 app.get().post(new Msg.Shutdown(why));
@@ -134,7 +144,13 @@ public final class UiCommand {
             io.err().println("error: the terminal failed: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
         } finally {
-            Contestants.close(client.join());
+            if (!client.cancel(false)) { // built (or being built): close it; never built: nothing to close
+                try {
+                    Contestants.close(client.join());
+                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ignored) {
+                    // it could not be built: there is nothing to close
+                }
+            }
         }
         Path file = app.get() != null ? app.get().transcriptOf(state.session) : transcripts.apply(state.session);
         if (state.readOnly != null) io.err().println("read-only: " + state.readOnly + "; nothing was saved to " + file);
