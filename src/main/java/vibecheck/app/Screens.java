@@ -76,6 +76,7 @@ public final class Screens {
             try {
                 List<String> all = new java.util.ArrayList<>(settings);
                 all.add("-icrnl");
+                all.add("-ixon"); // Ctrl-S and Ctrl-Q reach vibecheck as keys instead of freezing the screen (flow control)
                 runSTTYCommand(all.toArray(String[]::new));
             } catch (IOException e) {
                 if (!settings.isEmpty()) runSTTYCommand(settings.toArray(String[]::new)); // Lanterna's own, as it would have

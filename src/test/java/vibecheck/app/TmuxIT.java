@@ -80,6 +80,29 @@ class TmuxIT {
     }
 
     @Test
+    void ctrlSIsAKeyNotFlowControlThatFreezesTheScreen() throws Exception {
+        try (FakeOllama ollama = new FakeOllama().answer("llama3-8b", "Short answer.")) {
+            String cmd = command(ollama.baseUrl(), "llama3-8b");
+            String cfg = Files.readString(work.resolve("c.json"));
+            Files.writeString(work.resolve("c.json"), cfg.substring(0, cfg.lastIndexOf('}')) + ", \"keys\": {\"note-save\": \"Ctrl-S\"}}");
+            try (Tmux tmux = Tmux.start(120, 30, cmd)) {
+                tmux.until(s -> s.contains("type a message"), "the first screen", 20);
+                tmux.send("Hi", "Enter");
+                tmux.until(s -> s.contains("✓ done"), "the reply", 20);
+                tmux.send("Escape");
+                tmux.until(s -> s.contains("panel 1/1"), "the panels", 10);
+                tmux.send("n");
+                tmux.until(s -> s.contains("Ctrl-S saves it"), "the note, naming its key", 10);
+                tmux.send("kind", "C-s");
+                tmux.until(s -> s.contains("note saved"), "Ctrl-S to save the note (not to stop the terminal's output)", 10);
+                tmux.send("q");
+                tmux.until(s -> !s.contains("vibecheck ·"), "the program to quit", 10);
+                assertEquals("kind", transcript().at("/turns/0/replies/0/notes/0/text").asText());
+            }
+        }
+    }
+
+    @Test
     void aDroppedConnectionSavesTheTranscriptWithTheReplyMarked() throws Exception {
         try (RawServer drip = RawServer.dripping(); Tmux tmux = Tmux.start(120, 30, command(drip.baseUrl(), "dripper"))) {
             tmux.until(s -> s.contains("type a message"), "the first screen", 20);
