@@ -40,6 +40,31 @@ public final class Blind {
         return new Blind(vibecheck.config.BlindShuffle.SESSION, random, order, on);
     }
 
+    /**
+     * The panel orders a saved session recorded (each turn's {@code blindOrder}), so that a session opened again
+     * shows every turn as it was judged, and new turns go on in the order of its latest one (with the session-wide
+     * shuffle). Turns without a record, or naming contestants this session lacks, keep a fresh draw.
+     */
+    void restore(Session session) {
+        List<String> names = new ArrayList<>();
+        for (var c : session.contestants()) names.add(c.name());
+        int[] latest = null;
+        for (int t = 0; t < session.turns().size(); t++) {
+            List<String> recorded = session.turns().get(t).blindOrder();
+            if (recorded == null || recorded.size() != n) continue;
+            int[] order = new int[n];
+            boolean whole = true;
+            for (int p = 0; p < n && whole; p++) {
+                order[p] = names.indexOf(recorded.get(p));
+                whole = order[p] >= 0;
+            }
+            if (!whole || java.util.Arrays.stream(order).distinct().count() != n) continue;
+            turnOrders.put(t, order);
+            latest = order;
+        }
+        if (latest != null) System.arraycopy(latest, 0, sessionOrder, 0, n);
+    }
+
     /** The same settings for a different number of contestants (a new session). */
     Blind resized(int contestants) {
         return new Blind(contestants, shuffle, random, on);
@@ -56,6 +81,8 @@ public final class Blind {
     /** The contestant shown at each panel position for a turn (-1: before any turn). */
     public int[] order(int turn) {
         if (!on) return identity();
+        int[] recorded = turnOrders.get(turn);
+        if (recorded != null && shuffle == vibecheck.config.BlindShuffle.SESSION) return recorded;
         if (shuffle == vibecheck.config.BlindShuffle.SESSION || turn < 0) return sessionOrder;
         return turnOrders.computeIfAbsent(turn, t -> permutation());
     }

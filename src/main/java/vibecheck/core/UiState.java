@@ -143,6 +143,7 @@ public final class UiState {
         this.session = session;
         this.criteria = criteria.isEmpty() ? vibecheck.config.Criterion.DEFAULTS : List.copyOf(criteria);
         this.blind = blind;
+        blind.restore(session);
         this.systemPrompts = systemPrompts.isEmpty() ? List.of(SystemPrompt.NONE) : List.copyOf(systemPrompts);
         this.systemPrompt = Math.max(0, Math.min(initialPrompt, this.systemPrompts.size() - 1));
         this.keymap = keymap;
@@ -155,6 +156,7 @@ public final class UiState {
     void replaceSession(Session next) {
         session = next;
         blind = blind.resized(next.contestants().size());
+        blind.restore(next); // the orders it was judged in
         panels.clear();
         for (int i = 0; i < next.contestants().size(); i++) panels.add(new PanelView());
         displays.clear();

@@ -97,4 +97,20 @@ class BlindTest {
         UiFixture.key(s, "4");
         assertEquals(4, session.turns().get(0).replies().get(looked).scoreSheet().current().get(Criterion.DEFAULTS.get(0).key()));
     }
+
+    @Test
+    void aSessionOpenedAgainShowsEachTurnInTheOrderItWasJudgedIn() {
+        UiState first = UiFixture.state("a", "b", "c");
+        UiFixture.type(first, "hi");
+        UiFixture.key(first, "Enter");
+        first.session.blindOrder(0, java.util.List.of("b", "c", "a")); // what the judge saw, as recorded
+        for (long seed = 0; seed < 20; seed++) { // whatever a new draw would give
+            UiState again = new UiState(first.session, UiFixture.PROMPTS, 0, vibecheck.keys.Keymap.defaults(), null, 0.2,
+                    vibecheck.config.Criterion.DEFAULTS, new Blind(3, vibecheck.config.BlindShuffle.SESSION, new Random(seed), true));
+            assertEquals(1, again.blind.contestantAt(0, 0), "panel A is b, as it was");
+            assertEquals(2, again.blind.contestantAt(0, 1));
+            assertEquals(0, again.blind.contestantAt(0, 2));
+            assertEquals(1, again.blind.contestantAt(1, 0), "a new turn goes on in the same order");
+        }
+    }
 }
