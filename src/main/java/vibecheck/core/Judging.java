@@ -21,6 +21,8 @@ final class Judging {
         return s.title(position) + " " + r.state().label() + " with no text";
     }
 
+    private static final String STILL_ANSWERING = "replies of this turn are still coming: a vote compares them whole, once they have ended";
+
     static void score(UiState s, Integer value, List<Effect> fx) {
         Reply r = judged(s);
         if (r == null) {
@@ -30,6 +32,10 @@ final class Judging {
         String why = unjudgeable(s, r, s.focus);
         if (why != null && value != null) {
             s.status = why + ": nothing to score (r asks it again)";
+            return;
+        }
+        if (!r.state().isFinal() && value != null) {
+            s.status = s.title(s.focus) + " is still answering: score it once it has ended";
             return;
         }
         Criterion c = s.criteria.get(s.criterion);
@@ -77,6 +83,10 @@ final class Judging {
             return;
         }
         Turn turn = s.session.turns().get(s.judgedTurn());
+        if (!turn.done()) {
+            s.status = STILL_ANSWERING;
+            return;
+        }
         boolean wasRevealed = s.blind.revealed(turn, s.judgedCriterionKeys());
         s.session.vote(s.judgedTurn(), vibecheck.transcript.Transcript.VoteKind.BEST, r.contestant().name(), null, null, null, s.blind.on() && !wasRevealed);
         fx.add(new Effect.Save());
@@ -95,8 +105,13 @@ final class Judging {
             return;
         }
         Turn turn = s.session.turns().get(t);
+        if (!turn.done()) {
+            s.status = STILL_ANSWERING;
+            return;
+        }
         for (int p = 0; p < 2; p++) {
-            boolean wins = outcome.equals(p == 0 ? "left" : "right") || outcome.equals("tie");
+            boolean wins = outcome == (p == 0 ? vibecheck.transcript.Transcript.Outcome.LEFT : vibecheck.transcript.Transcript.Outcome.RIGHT)
+                    || outcome == vibecheck.transcript.Transcript.Outcome.TIE;
             String why = unjudgeable(s, turn.replies().get(s.blind.contestantAt(t, p)), p);
             if (wins && why != null) {
                 s.status = why + ": it cannot win or tie (r asks it again; - says both bad)";

@@ -57,6 +57,7 @@ class BlindTest {
         UiFixture.type(s, "hi");
         UiFixture.key(s, "Enter");
         UiFixture.key(s, "Esc");
+        for (String r : List.of("r1", "r2")) UiFixture.finish(s, r, 100, 50.0, 10); // replies are judged once they have ended
         Turn t = session.turns().get(0);
         assertFalse(s.blind.revealed(t, s.criterionKeys()));
         assertEquals("A", s.title(0));
@@ -80,6 +81,7 @@ class BlindTest {
         UiFixture.type(s, "hi");
         UiFixture.key(s, "Enter");
         UiFixture.key(s, "Esc");
+        for (String r : List.of("r1", "r2", "r3")) UiFixture.finish(s, r, 100, 50.0, 10);
         boolean moved = false;
         for (int start = 0; start < 3; start++) {
             s.focus = start;

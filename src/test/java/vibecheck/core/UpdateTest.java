@@ -29,6 +29,27 @@ class UpdateTest {
     }
 
     @Test
+    void noScoreOrVoteOnRepliesStillComingAndAFailedReplyWithoutTextCannotWinAPair() {
+        UiState s = UiFixture.state("a", "b");
+        type(s, "hi");
+        key(s, "Enter");
+        key(s, "Esc");
+        key(s, "4");
+        assertTrue(s.status.contains("is still answering"), s.status);
+        assertTrue(s.session.turns().get(0).replies().get(0).scoreSheet().current().isEmpty());
+        key(s, "v");
+        assertTrue(s.status.contains("still coming"), s.status);
+        assertTrue(s.session.turns().get(0).votes().isEmpty());
+
+        UiFixture.event(s, new ReplyEvent.Ended("r1", ReplyState.FAILED, null, "boom", null, Metrics.NONE));
+        UiFixture.finish(s, "r2", 100, 50.0, 10);
+        key(s, "a"); // left (a, which failed with no text) better
+        assertTrue(s.status.contains("cannot win or tie"), s.status);
+        key(s, "b"); // right better: fine
+        assertEquals(1, s.session.turns().get(0).votes().size());
+    }
+
+    @Test
     void escAndAKeyJoinedInOneReadAreTakenAsTypedNotDropped() {
         UiState s = UiFixture.state("a", "b");
         type(s, "hi");
