@@ -50,7 +50,10 @@ final class Sending {
         for (int position : which) {
             int i = s.blind.contestantAt(last, position);
             Reply old = s.session.turns().get(last).replies().get(i);
-            if (!old.state().isFinal()) fx.add(new Effect.Cancel(old.id()));
+            if (!old.state().isFinal()) {
+                s.session.cancelling(old.id(), "cancelled: regenerated");
+                fx.add(new Effect.Cancel(old.id()));
+            }
             out.add(s.session.regenerate(last, i, s.temperatureOverride));
             s.panels.get(position).follow = true;
         }

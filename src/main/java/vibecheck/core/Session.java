@@ -270,6 +270,16 @@ public final class Session {
         }
     }
 
+    /** Why replies being cancelled were (by reply id), said when their cancelled end comes without a reason of its own. */
+    private final Map<String, String> cancelReasons = new java.util.HashMap<>();
+
+    /** Records why a reply ({@code null}: every running reply) is being cancelled, for the transcript. */
+    public void cancelling(String replyId, String why) {
+        for (Reply r : replies.values()) {
+            if ((replyId == null || r.id().equals(replyId)) && !r.state().isFinal()) cancelReasons.putIfAbsent(r.id(), why);
+        }
+    }
+
     /** Ends one reply that was not sent, or no longer will be, as cancelled with the reason. */
     public void cancel(String replyId, String why) {
         Reply r = replies.get(replyId);
@@ -316,7 +326,8 @@ public final class Session {
         } else if (event instanceof ReplyEvent.Ended e) {
             String extra = e.state() == vibecheck.stream.ReplyState.FAILED ? failureHints.get(r.contestant().name()) : null;
             String hint = extra == null ? e.hint() : e.hint() == null ? extra : e.hint() + "; " + extra;
-            r.end(e.state(), e.finishReason(), e.error(), hint, e.metrics());
+            String error = e.error() == null && e.state() == vibecheck.stream.ReplyState.CANCELLED ? cancelReasons.remove(r.id()) : e.error();
+            r.end(e.state(), e.finishReason(), error, hint, e.metrics());
         }
     }
 

@@ -316,6 +316,7 @@ public final class Update {
             s.status = "nothing is streaming";
             return;
         }
+        s.session.cancelling(null, "cancelled by you (every reply)");
         fx.add(new Effect.CancelAll());
         s.status = status;
     }
@@ -326,6 +327,7 @@ public final class Update {
             s.status = "this reply is not running";
             return;
         }
+        s.session.cancelling(r.id(), "cancelled by you");
         fx.add(new Effect.Cancel(r.id()));
     }
 

@@ -50,6 +50,21 @@ class UpdateTest {
     }
 
     @Test
+    void aReplyCancelledFromTheKeyboardSaysSoInTheTranscript() {
+        UiState s = UiFixture.state("a", "b");
+        type(s, "hi");
+        key(s, "Enter");
+        key(s, "Esc");
+        key(s, "x"); // cancel the focused reply
+        UiFixture.event(s, new ReplyEvent.Ended("r1", ReplyState.CANCELLED, null, null, null, Metrics.NONE));
+        assertEquals("cancelled by you", s.session.turns().get(0).replies().get(0).error());
+        key(s, "X");
+        key(s, "y"); // yes, cancel every reply
+        UiFixture.event(s, new ReplyEvent.Ended("r2", ReplyState.CANCELLED, null, null, null, Metrics.NONE));
+        assertEquals("cancelled by you (every reply)", s.session.turns().get(0).replies().get(1).error());
+    }
+
+    @Test
     void escAndAKeyJoinedInOneReadAreTakenAsTypedNotDropped() {
         UiState s = UiFixture.state("a", "b");
         type(s, "hi");
