@@ -67,7 +67,7 @@ final class Sessions {
         s.replaceSession(m.session());
         s.demo = false;
         if (s.blind.on() != m.blind()) s.blind.toggle();
-        s.status = "opened " + m.path().getFileName() + ": " + m.session().turns().size() + " turns"
+        s.status = "opened " + m.path().getFileName() + ": " + m.session().turns().size() + (m.session().turns().size() == 1 ? " turn" : " turns")
                 + (m.blind() ? ", blind (never judged, or last judged blind)" : "") + "; scores and new messages are saved into it";
     }
 

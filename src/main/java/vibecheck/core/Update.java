@@ -209,8 +209,8 @@ public final class Update {
             case SWEEP -> Sending.sweep(s, fx);
             case EXPORT -> {
                 if (s.session.turns().isEmpty()) s.status = "nothing to export yet: send a message first";
-                else if (Verdict.anyTurnBlind(s)) s.status = "the export names the models, and a turn here is still blind: "
-                        + "judge it, or " + s.keymap.key(Action.BLIND) + " turns blind off, first";
+                else if (Verdict.anyTurnBlind(s)) s.status = "a turn is still blind: judge it, or " + s.keymap.key(Action.BLIND)
+                        + " turns blind off (the export names the models)";
                 else fx.add(new Effect.Export());
             }
             case DEMO -> Readying.demo(s, fx);

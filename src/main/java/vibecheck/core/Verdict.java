@@ -19,8 +19,8 @@ final class Verdict {
     static void show(UiState s) {
         String blind = stillBlind(s);
         if (blind != null) {
-            s.status = "the verdict names the models, and " + blind + " is judged but still blind: finish judging it (or "
-                    + s.keymap.key(vibecheck.keys.Action.BLIND) + " turns blind off) first";
+            s.status = blind + " is judged but still blind: finish it, or " + s.keymap.key(vibecheck.keys.Action.BLIND)
+                    + " turns blind off (the verdict names the models)";
             return;
         }
         List<com.fasterxml.jackson.databind.JsonNode> trees = new ArrayList<>();

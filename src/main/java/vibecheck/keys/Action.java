@@ -111,7 +111,7 @@ public enum Action {
 
     CONFIRM_YES(Scope.CONFIRM, "yes", "yes", "y", "Y"),
 
-    HELP_NEXT_PAGE(Scope.HELP, null, "next page", "PgDn", "Down", "Space"),
+    HELP_NEXT_PAGE(Scope.HELP, "more", "next page", "PgDn", "Down", "Space"),
     HELP_PREV_PAGE(Scope.HELP, null, "previous page", "PgUp", "Up"),
     HELP_CLOSE(Scope.HELP, "close", "close", "Esc", "q"),
 

@@ -49,10 +49,14 @@ final class PanelPainter {
                 : List.of(problem != null ? "✗ " + problem : s.checkServersAtStart && s.serverProblems == null ? "checking…" : "ready"));
         if (reply != null && !reply.scoreSheet().current().isEmpty()) parts.add(1, scores(s, reply));
         String judged = judgeScores(s, reply); // the LLM judge's, apart and in its own style: never taken for yours
-        int judgedWidth = judged == null || CellWidth.of(judged) + 1 > (r.width() - 6 - moreWidth) / 2 ? 0 : CellWidth.of(judged) + 1;
+        int judgedWidth = judged == null || CellWidth.of(judged) + 3 > (r.width() - 6 - moreWidth) / 2 ? 0 : CellWidth.of(judged) + 3;
         String foot = " " + fitParts(parts, r.width() - 6 - moreWidth - judgedWidth) + " ";
         c.put(r.col() + 2, bottom, foot, footStyle, r.width() - 4 - moreWidth);
-        if (judgedWidth > 0) c.put(r.col() + 2 + CellWidth.of(foot), bottom, judged + " ", Style.JUDGE, judgedWidth);
+        if (judgedWidth > 0) {
+            int at = r.col() + 2 + CellWidth.of(foot);
+            c.put(at, bottom, "· ", footStyle, 2); // set apart like every other part of the footer
+            c.put(at + 2, bottom, judged + " ", Style.JUDGE, judgedWidth - 2);
+        }
         if (moreWidth > 0 && moreWidth < r.width() - 4) c.put(right - moreWidth, bottom, more, Style.HINT, moreWidth);
         return placed;
     }

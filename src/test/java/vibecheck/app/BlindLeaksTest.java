@@ -38,7 +38,7 @@ class BlindLeaksTest {
             assertEquals(UiState.Overlay.NONE, d.state().overlay, "no verdict while turn 1 is blind");
             assertTrue(d.screen().contains("turn 1 is judged but still blind"), d.screen());
             d.press(Action.EXPORT);
-            assertTrue(d.screen().contains("the export names the models"), d.screen());
+            assertTrue(d.screen().contains("a turn is still blind: judge it, or B turns blind off"), d.screen());
             try (var files = Files.list(dir)) {
                 assertTrue(files.noneMatch(p -> p.toString().endsWith(".md")), "nothing exported");
             }

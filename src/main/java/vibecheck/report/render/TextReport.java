@@ -17,7 +17,7 @@ public final class TextReport {
         sb.append("vibecheck report · ").append(s.files()).append(s.files() == 1 ? " transcript" : " transcripts").append(" · ")
                 .append(count(s.scores(), "score")).append(" · ").append(count(s.votes(), "vote")).append(" · raters: ")
                 .append(s.raters().isEmpty() ? "–" : name(String.join(", ", s.raters()))).append(" · seed ").append(s.seed()).append('\n');
-        for (String skipped : s.skipped()) sb.append("  skipped ").append(name(skipped)).append('\n');
+        for (String skipped : s.skipped()) sb.append("  skipped ").append(TerminalSanitizer.label(skipped, 300)).append('\n'); // the file and why, whole
         int w = nameWidth(r);
         if (!r.criteria().isEmpty()) {
             sb.append("\nScores: mean of 1–5 with its 95% interval (n scores)\n");
