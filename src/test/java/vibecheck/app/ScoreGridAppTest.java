@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vibecheck.keys.Action;
 import vibecheck.support.AppDriver;
 import vibecheck.support.FakeOllama;
 import vibecheck.support.UiFixture;
@@ -23,22 +23,22 @@ class ScoreGridAppTest {
     void theGridIsMovedWithTheArrowsScoredInPlaceAndStaysOpen() throws Exception {
         try (FakeOllama ollama = new FakeOllama().answer("alpha", "A.").answer("beta", "B.");
              AppDriver d = new AppDriver(dir, UiFixture.contestants(ollama.baseUrl(), "alpha", "beta"), Map.of(), 120, 30)) {
-            d.type("hi").press(KeyType.Enter);
+            d.type("hi").press(Action.SEND);
             d.until(s -> s.contains("B. (turn 1)") && s.contains("idle"), "the replies");
-            d.press(KeyType.Escape).type("c");
+            d.press(Action.TO_PANELS).press(Action.SCORE_TABLE);
             assertTrue(d.screen().contains("Scores, turn 1"), d.screen());
             String hints = d.screen().lines().reduce((a, b) -> b).orElse("");
             assertTrue(hints.contains("arrows move") && hints.contains("Esc close") && !hints.contains("c scores"), hints);
-            d.type("4"); // alpha × Tone
-            d.press(KeyType.ArrowRight).press(KeyType.ArrowDown).type("2"); // beta × Empathy
-            d.press(KeyType.ArrowDown).type("5").type("0"); // beta × Lecturing, then cleared
+            d.press(Action.SCORE_4); // alpha × Tone
+            d.press(Action.GRID_RIGHT).press(Action.GRID_DOWN).press(Action.SCORE_2); // beta × Empathy
+            d.press(Action.GRID_DOWN).press(Action.SCORE_5).press(Action.SCORE_CLEAR); // beta × Lecturing, then cleared
             String grid = d.screen();
             assertTrue(grid.contains("Scores, turn 1"), "still open:\n" + grid);
             assertTrue(grid.contains("[·]"), "the selected cell is marked:\n" + grid);
-            d.type("n").type("too short").press(KeyType.Enter);
+            d.press(Action.NOTE).type("too short").press(Action.NOTE_SAVE);
             assertTrue(d.screen().contains("Scores, turn 1"), "open after the note:\n" + d.screen());
             assertTrue(d.screen().contains("✎1"), d.screen());
-            d.type("a");
+            d.press(Action.VOTE_LEFT);
             JsonNode t = d.transcriptJson().at("/turns/0");
             assertEquals(4, t.at("/replies/0/scores/0/value").asInt());
             assertEquals("tone", t.at("/replies/0/scores/0/criterion").asText());
@@ -49,7 +49,7 @@ class ScoreGridAppTest {
             assertTrue(d.screen().contains("alpha beat beta"), d.screen());
             d.type("z"); // a key the grid does not use does nothing
             assertTrue(d.screen().contains("Scores, turn 1"), d.screen());
-            d.press(KeyType.Escape);
+            d.press(Action.GRID_CLOSE);
             assertFalse(d.screen().contains("Scores, turn 1"), d.screen());
         }
     }
