@@ -146,10 +146,10 @@ public final class App {
             // the terminal went away under us (SIGHUP, closed pty): what matters now is the transcript
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
-            if (awaitMeasures()) save(); // replies cut short on the way out keep what was measured
+            if (WayOut.awaitMeasures(inbox, engine, state)) save(); // replies cut short on the way out keep what was measured
             else if (saves.pending()) save(); // what the last messages changed, frame or no frame
             input.stop();
-            finishFiles();
+            WayOut.finishWrites(inbox, saver, background, state);
             saver.releaseAll();
             if (demo != null) demo.close();
             try {
@@ -159,34 +159,6 @@ public final class App {
             }
             finished.countDown();
         }
-    }
-
-    /**
-     * On the way out, replies still streaming were ended with the reason and their streams cut; the cut streams' own
-     * ends, which bring the time to first token and the tokens counted, come within moments: waits for them (at most
-     * two seconds). True when any came.
-     */
-    private boolean awaitMeasures() {
-        boolean any = false;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (engine.active() > 0 || !inbox.isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) break;
-            Msg m;
-            try {
-                m = inbox.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            if (m instanceof Msg.Reply r) {
-                Update.apply(state, r); // its effects (saves, redraws) are the one save that follows
-                any = true;
-            } else if (m instanceof Msg.Saved || m instanceof Msg.WrittenElsewhere || m instanceof Msg.Exported) {
-                Update.apply(state, m); // what a write did still counts (a failed last save is reported)
-            }
-        }
-        return any;
     }
 
     private void loop() throws IOException {
@@ -376,20 +348,6 @@ public final class App {
         saves.saved(System.nanoTime());
         if (state.readOnly != null || state.session.turns().isEmpty()) return; // nothing said yet: no empty transcript
         saver.save(state.session, transcriptOf(state.session));
-    }
-
-    /** On the way out: lets every write finish, then takes in what they said (a failed last save is reported). */
-    private void finishFiles() {
-        try {
-            saver.drain();
-            background.finish();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        for (Msg m = inbox.poll(); m != null; m = inbox.poll()) {
-            if (m instanceof Msg.Saved || m instanceof Msg.WrittenElsewhere || m instanceof Msg.Exported) Update.apply(state, m);
-        }
     }
 
     /** The last problem saving the transcript, or null. */

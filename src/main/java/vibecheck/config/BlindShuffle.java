@@ -1,7 +1,6 @@
 package vibecheck.config;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /** How blind mode draws the panel order: once for the session, or anew for every turn. */
 public enum BlindShuffle {
@@ -16,7 +15,7 @@ public enum BlindShuffle {
 
     /** The word in the config and a suite: {@code session}, {@code turn}. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return vibecheck.text.EnumWords.word(this);
     }
 
     public String description() {
@@ -25,7 +24,7 @@ public enum BlindShuffle {
 
     /** The shuffle a word names, or null when it names none. */
     public static BlindShuffle of(String word) {
-        return Arrays.stream(values()).filter(s -> s.word().equals(word)).findFirst().orElse(null);
+        return vibecheck.text.EnumWords.of(BlindShuffle.class, word);
     }
 
     /** Every word with what it means, for a message. */

@@ -174,28 +174,8 @@ public final class ConfigLoader {
             JsonNode m = node.get(i);
             if (!values.object(m, at)) continue;
             values.unknownKeys(m, at, MODEL);
-            String name = values.requiredString(m.get("name"), at + ".name");
-            String serverKey = values.renamedKey(m, at, "server", "provider");
-            if (serverKey == null) serverKey = "server";
-            String server = values.requiredString(m.get(serverKey), at + "." + serverKey);
-            String model = values.requiredString(m.get("model"), at + ".model");
-            double t = values.temperature(m.get("temperature"), at + ".temperature", d.temperature());
-            int max = values.positiveInt(m.get("maxTokens"), at + ".maxTokens", d.maxTokens());
-            Integer seed = null;
-            if (m.get("seed") != null && !m.get("seed").isNull()) {
-                if (m.get("seed").canConvertToInt() && m.get("seed").isIntegralNumber()) seed = m.get("seed").intValue();
-                else values.problem(at + ".seed", "must be a whole number, got " + ConfigValues.describe(m.get("seed")));
-            }
-            if (name != null && !names.add(name)) {
-                values.problem(at + ".name", "duplicate model name \"" + name + "\"; each contestant needs its own name");
-            }
-            if (server != null && !servers.containsKey(server) && !declaredServers.contains(server)) { // a bad entry is reported as such
-                values.problem(at + "." + serverKey, "server \"" + server + "\" is not defined under $.servers"
-                        + ConfigValues.listed(new ArrayList<>(servers.keySet())));
-            }
-            if (name != null && server != null && model != null) {
-                out.add(new ModelConfig(name, server, model, t, max, seed));
-            }
+            var e = values.modelEntry(m, at, "model", names, declaredServers, d.temperature(), d.maxTokens());
+            if (e.whole()) out.add(new ModelConfig(e.name(), e.server(), e.model(), e.temperature(), e.maxTokens(), e.seed()));
         }
         return out;
     }

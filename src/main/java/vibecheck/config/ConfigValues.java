@@ -115,6 +115,40 @@ final class ConfigValues {
         return hasNow ? now : null;
     }
 
+    /** A model as a contestant or a judge names it; any part null when it was missing or bad (already reported). */
+    record ModelEntry(String name, String server, String model, double temperature, int maxTokens, Integer seed) {
+        boolean whole() {
+            return name != null && server != null && model != null;
+        }
+    }
+
+    /**
+     * Reads a model entry ({@code name}, {@code server} or the older {@code provider}, {@code model}, {@code temperature},
+     * {@code maxTokens}, {@code seed}) of a list whose names must differ ({@code names}, added to) and whose server
+     * must be one the config declares. {@code what} names it in messages: "model" (a contestant) or "judge".
+     */
+    ModelEntry modelEntry(JsonNode m, String at, String what, Set<String> names, Set<String> declaredServers,
+                          double temperature, int maxTokens) {
+        String name = requiredString(m.get("name"), at + ".name");
+        String serverKey = renamedKey(m, at, "server", "provider");
+        if (serverKey == null) serverKey = "server";
+        String server = requiredString(m.get(serverKey), at + "." + serverKey);
+        String model = requiredString(m.get("model"), at + ".model");
+        double t = temperature(m.get("temperature"), at + ".temperature", temperature);
+        int max = positiveInt(m.get("maxTokens"), at + ".maxTokens", maxTokens);
+        Integer seed = wholeNumber(m.get("seed"), at + ".seed");
+        if (name != null && !names.add(name)) {
+            problem(at + ".name", "duplicate " + what + " name \"" + name + "\"; each " + (what.equals("model") ? "contestant" : what)
+                    + " needs its own name");
+            name = null;
+        }
+        if (server != null && !declaredServers.contains(server)) {
+            problem(at + "." + serverKey, "server \"" + server + "\" is not defined under $.servers" + listed(List.copyOf(declaredServers)));
+            server = null;
+        }
+        return new ModelEntry(name, server, model, t, max, seed);
+    }
+
     static String listed(List<String> names) {
         return names.isEmpty() ? "" : " (defined: " + String.join(", ", names) + ")";
     }

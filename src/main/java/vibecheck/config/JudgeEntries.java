@@ -48,24 +48,8 @@ final class JudgeEntries {
                 continue;
             }
             values.unknownKeys(j, at, JUDGE);
-            String name = values.requiredString(j.get("name"), at + ".name");
-            String field = values.renamedKey(j, at, "server", "provider");
-            if (field == null) field = "server";
-            String server = values.requiredString(j.get(field), at + "." + field);
-            String model = values.requiredString(j.get("model"), at + ".model");
-            double t = values.temperature(j.get("temperature"), at + ".temperature", JudgeConfig.TEMPERATURE);
-            int max = values.positiveInt(j.get("maxTokens"), at + ".maxTokens", JudgeConfig.MAX_TOKENS);
-            Integer seed = values.wholeNumber(j.get("seed"), at + ".seed");
-            if (name != null && !names.add(name)) {
-                values.problem(at + ".name", "duplicate judge name \"" + name + "\"; each judge needs its own name");
-                name = null;
-            }
-            if (server != null && !servers.contains(server)) {
-                values.problem(at + "." + field, "server \"" + server + "\" is not defined under $.servers"
-                        + ConfigValues.listed(List.copyOf(servers)));
-                server = null;
-            }
-            if (name != null && server != null && model != null) out.add(new JudgeConfig(name, server, model, t, max, seed));
+            var e = values.modelEntry(j, at, "judge", names, servers, JudgeConfig.TEMPERATURE, JudgeConfig.MAX_TOKENS);
+            if (e.whole()) out.add(new JudgeConfig(e.name(), e.server(), e.model(), e.temperature(), e.maxTokens(), e.seed()));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package vibecheck.config;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /** How the replies to one message are scheduled, as the config, suites and transcripts write it. */
 public enum Schedule {
@@ -16,7 +15,7 @@ public enum Schedule {
 
     /** The word in the config, a suite and a transcript: {@code parallel}, {@code sequential}. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return vibecheck.text.EnumWords.word(this);
     }
 
     public String description() {
@@ -25,7 +24,7 @@ public enum Schedule {
 
     /** The schedule a word names, or null when it names none. */
     public static Schedule of(String word) {
-        return Arrays.stream(values()).filter(s -> s.word().equals(word)).findFirst().orElse(null);
+        return vibecheck.text.EnumWords.of(Schedule.class, word);
     }
 
     /** Every word with what it means, for a message: {@code "parallel" (all contestants at once) or …}. */

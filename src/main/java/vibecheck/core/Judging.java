@@ -47,14 +47,6 @@ final class Judging {
         revealed(s, turn, wasRevealed);
     }
 
-    /**
-     * Whether the names of the judged turn are hidden on screen now: what a score, note or vote records as
-     * {@code blind} (blind mode on, and the turn not yet revealed by a vote or full scores).
-     */
-    static boolean namesHidden(UiState s) {
-        return s.namesHidden();
-    }
-
     static void criterion(UiState s, int step) {
         int n = s.criteria.size();
         s.criterion = ((s.criterion + step) % n + n) % n;

@@ -270,7 +270,7 @@ public final class Update {
         if (a == Action.NOTE_SAVE) {
             String text = s.note.take().strip();
             if (!text.isEmpty()) {
-                s.session.note(s.noteFor, text, Judging.namesHidden(s));
+                s.session.note(s.noteFor, text, s.namesHidden());
                 fx.add(new Effect.Save());
                 s.status = "note saved";
             }

@@ -4,12 +4,37 @@ import java.util.Map;
 import vibecheck.config.Config;
 import vibecheck.config.JudgeConfig;
 
-/** The judge the UI asks with {@code J}: which one, with which prompts, and the config its server entry is in. */
-public record JudgeSetup(JudgeConfig judge, JudgePrompts prompts, Config config) {
+/**
+ * The judge the UI asks with {@code J}: which one, with which prompts, and the config its server entry is in. The
+ * prompts file is read the first time the judge is asked, not while the first screen is being drawn.
+ */
+public final class JudgeSetup {
+    private final JudgeConfig judge;
+    private final Config config;
+    private JudgePrompts prompts;
+
+    private JudgeSetup(JudgeConfig judge, Config config) {
+        this.judge = judge;
+        this.config = config;
+    }
+
     /** The config's judge named {@code name} (null: the first); null when the config has no judges. */
     public static JudgeSetup of(Config config, String name) {
-        return config.judges().choose(name).map(j -> new JudgeSetup(j, JudgePrompts.of(config.judges().promptOverrides()), config))
-                .orElse(null);
+        return config.judges().choose(name).map(j -> new JudgeSetup(j, config)).orElse(null);
+    }
+
+    public JudgeConfig judge() {
+        return judge;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** The prompts in force (the shipped file, with the config's overrides), read once. */
+    public synchronized JudgePrompts prompts() {
+        if (prompts == null) prompts = JudgePrompts.of(config.judges().promptOverrides());
+        return prompts;
     }
 
     public JudgeClient client(Map<String, String> env) {

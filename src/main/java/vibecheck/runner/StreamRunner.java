@@ -86,17 +86,7 @@ public final class StreamRunner implements AutoCloseable {
      * measured (time to first token, tokens, speed): waits a moment for those so the transcript keeps them.
      */
     private void awaitMeasures(Session session) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        int waiting = engine.active();
-        while (waiting > 0 && System.nanoTime() < deadline) {
-            ReplyEvent e = poll();
-            if (e == null) {
-                waiting = engine.active();
-                continue;
-            }
-            session.apply(e);
-        }
-        for (ReplyEvent e = inbox.poll(); e != null; e = inbox.poll()) session.apply(e);
+        engine.takeEnds(inbox, Duration.ofSeconds(2), session::apply);
     }
 
     /**

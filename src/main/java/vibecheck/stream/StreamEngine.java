@@ -89,6 +89,27 @@ public final class StreamEngine implements AutoCloseable {
         if (job != null) job.cancel();
     }
 
+    /**
+     * After replies were cut (a stop, a quit): their streams' own ends, which bring what was measured of them, come
+     * within moments. Hands {@code take} what arrives in {@code inbox} (where this engine's events go, perhaps
+     * wrapped) until no reply is active and nothing is left, or {@code max} has passed.
+     */
+    public <T> void takeEnds(java.util.concurrent.BlockingQueue<T> inbox, Duration max, Consumer<T> take) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (active() > 0 || !inbox.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) break;
+            T m;
+            try {
+                m = inbox.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (m != null) take.accept(m);
+        }
+    }
+
     /** How many replies are queued or streaming (their end not yet posted). */
     public int active() {
         return jobs.size();

@@ -146,12 +146,11 @@ public record Transcript(int schema, String program, String id, String startedAt
 
         /** The word in the file: {@code best}, {@code pair}. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return vibecheck.text.EnumWords.word(this);
         }
 
         public static VoteKind of(String word) {
-            for (VoteKind k : values()) if (k.word().equals(word)) return k;
-            return null;
+            return vibecheck.text.EnumWords.of(VoteKind.class, word);
         }
     }
 
@@ -161,12 +160,11 @@ public record Transcript(int schema, String program, String id, String startedAt
 
         /** The word in the file: {@code left}, {@code right}, {@code tie}, {@code both_bad}. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return vibecheck.text.EnumWords.word(this);
         }
 
         public static Outcome of(String word) {
-            for (Outcome o : values()) if (o.word().equals(word)) return o;
-            return null;
+            return vibecheck.text.EnumWords.of(Outcome.class, word);
         }
 
         public static String words() {

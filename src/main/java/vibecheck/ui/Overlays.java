@@ -113,10 +113,6 @@ final class Overlays {
         c.put(col, row + height - 1, "└" + "─".repeat(Math.max(0, width - 2)) + "┘", Style.OVERLAY, width);
     }
 
-    static String describe(vibecheck.transcript.Transcript.Vote v) {
-        return v.describe();
-    }
-
     static void confirmQuit(Canvas c, UiState s) {
         int n = s.session.running();
         question(c, n + (n == 1 ? " reply is" : " replies are") + " still streaming.",

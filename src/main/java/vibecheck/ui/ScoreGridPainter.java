@@ -86,7 +86,7 @@ final class ScoreGridPainter {
         }
         java.util.List<String> lines = new java.util.ArrayList<>();
         for (int i = 0; i < votes.size(); i++) {
-            lines.add("vote: " + Overlays.describe(votes.get(i)) + (i == votes.size() - 1 ? history : ""));
+            lines.add("vote: " + votes.get(i).describe() + (i == votes.size() - 1 ? history : ""));
         }
         return lines;
     }
