@@ -24,6 +24,6 @@ public record Io(
     public static Io system() {
         String home = System.getProperty("user.home");
         return new Io(System.getenv(), Path.of("").toAbsolutePath(), home == null ? null : Path.of(home),
-                System.in, Terminals.utf8(System.out), Terminals.utf8(System.err), System.console() != null);
+                System.in, Terminals.utf8(System.out), Terminals.utf8(System.err), Terminals.interactive());
     }
 }

@@ -1,6 +1,9 @@
 package vibecheck.cli;
 
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.FileDescriptor;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -14,6 +17,34 @@ public final class Terminals {
     public static PrintStream utf8(PrintStream original) {
         OutputStream raw = original == System.err ? new FileOutputStream(FileDescriptor.err) : new FileOutputStream(FileDescriptor.out);
         return new PrintStream(raw, true, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether standard input and output are both a terminal, as {@code System.console() != null} says. On Linux the
+     * answer is read from {@code /proc/self/fd}: {@code System.console()} builds a formatter and its patterns
+     * first, 10 ms of the start-up.
+     */
+    public static boolean interactive() {
+        Boolean in = terminalAt(0);
+        Boolean out = terminalAt(1);
+        if (in != null && out != null) return in && out;
+        return System.console() != null;
+    }
+
+    private static Boolean terminalAt(int fd) {
+        try {
+            return isTerminal(Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null; // no /proc here: System.console() answers
+        }
+    }
+
+    /** What a descriptor's link in /proc says: a terminal, not one, or null where only the device itself can tell. */
+    static Boolean isTerminal(String target) {
+        if (target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")) return true;
+        if (target.equals("/dev/null")) return false;
+        if (target.startsWith("/dev/")) return null; // /dev/console and the like
+        return false; // a file, a pipe, a socket
     }
 
     /** The terminal's width in columns: $COLUMNS, else `stty size`, else 80. */

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import vibecheck.Version;
 import vibecheck.app.App;
 import vibecheck.app.Screens;
+import vibecheck.app.TerminalModes;
 import vibecheck.config.Config;
 import vibecheck.config.ConfigException;
 import vibecheck.core.Blind;
@@ -40,20 +41,31 @@ public final class UiCommand {
                 throw new UsageException("unknown command \"" + args.positional().get(0) + "\"; commands: ask, run, suites, judge, judge-llm, models, review, export, report (see `vibecheck --help`)");
             }
             requireTerminal(io);
-            Warmup.start(); // loads the screen's classes on the other core while the config is read
-            List<String> warnings = new ArrayList<>();
-            var loaded = ConfigSetup.loadIfPresent(args.option("--config"), io, warnings);
-            boolean discover = args.flag("--discover") || loaded.isEmpty(); // no config yet: find what runs here
-            Config config = JudgeChoice.apply(loaded.orElseGet(() -> ConfigSetup.empty(io)), args.option("--judge"), "vibecheck");
-            List<String> missing = config.missingKeys(config.models(), io.env());
-            if (!missing.isEmpty()) throw new ConfigException(missing);
-            TranscriptStore store = Contestants.transcripts(args, io);
-            List<Contestant> contestants = discover ? List.of() : Contestants.of(config, config.models(), io.env());
-            Session session = new Session(contestants, Version.program(), Clock.systemUTC());
-            List<Probe> probes = probes(config, io);
-            List<Found> found = discover ? Discovery.run(probes, io.env()) : null;
-            return show(config, session, s -> store.pathFor(s.startedAt(), s.id()), args.flag("--blind"), probes, found, warnings, io);
+            // the terminal's settings are read and made, and the screen's classes loaded, while the config is read
+            TerminalModes modes = TerminalModes.begin();
+            Warmup.start();
+            try {
+                return start(args, io, modes);
+            } finally {
+                modes.putBack(); // unless the screen took the terminal over: a config error leaves it as it was
+            }
         });
+    }
+
+    private static int start(Args args, Io io, TerminalModes modes) throws UsageException, ConfigException {
+        List<String> warnings = new ArrayList<>();
+        var loaded = ConfigSetup.loadIfPresent(args.option("--config"), io, warnings);
+        boolean discover = args.flag("--discover") || loaded.isEmpty(); // no config yet: find what runs here
+        Config config = JudgeChoice.apply(loaded.orElseGet(() -> ConfigSetup.empty(io)), args.option("--judge"), "vibecheck");
+        List<String> missing = config.missingKeys(config.models(), io.env());
+        if (!missing.isEmpty()) throw new ConfigException(missing);
+        TranscriptStore store = Contestants.transcripts(args, io);
+        List<Contestant> contestants = discover ? List.of() : Contestants.of(config, config.models(), io.env());
+        Session session = new Session(contestants, Version.program(), Clock.systemUTC());
+        List<Probe> probes = probes(config, io);
+        List<Found> found = discover ? Discovery.run(probes, io.env()) : null;
+        return show(config, session, s -> store.pathFor(s.startedAt(), s.id()), args.flag("--blind"), probes, found, warnings, io,
+                state -> { }, modes);
     }
 
     static void requireTerminal(Io io) throws UsageException {
@@ -81,29 +93,27 @@ public final class UiCommand {
      */
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, Io io) {
-        return show(config, session, transcripts, blind, probes, found, List.of(), io, state -> { });
-    }
-
-    /** @param warnings the config's warnings, shown on the first screen until looked at */
-    static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
-                    List<Probe> probes, List<Found> found, List<String> warnings, Io io) {
-        return show(config, session, transcripts, blind, probes, found, warnings, io, state -> { });
+        return show(config, session, transcripts, blind, probes, found, List.of(), io, state -> { }, null);
     }
 
     /** @param setup changes the state before the first screen (judging a run sets its navigator) */
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, Io io, java.util.function.Consumer<UiState> setup) {
-        return show(config, session, transcripts, blind, probes, found, List.of(), io, setup);
+        return show(config, session, transcripts, blind, probes, found, List.of(), io, setup, null);
     }
 
+    /**
+     * @param warnings the config's warnings, shown on the first screen until looked at
+     * @param modes the terminal's settings as made when the program started; null to make them here
+     */
     static int show(Config config, Session session, java.util.function.Function<Session, Path> transcripts, boolean blind,
                     List<Probe> probes, List<Found> found, List<String> warnings, Io io,
-                    java.util.function.Consumer<UiState> setup) {
+                    java.util.function.Consumer<UiState> setup, TerminalModes modes) {
         // the HTTP client is built once the first screen is up (on a two-core machine, building it beside the first
         // frame slows the frame): the first message waits for it, the first screen does not
         var client = new CompletableFuture<okhttp3.OkHttpClient>();
         vibecheck.config.BlindShuffle shuffle = config.defaults().blindShuffle();
-        UiState state = new UiState(session, config.systemPrompts(), config.systemPrompts().indexOf(config.initialSystemPrompt()),
+        UiState state = new UiState(session, config.systemPrompts(), config.initialSystemPromptIndex(),
                 config.keymap(), null, config.defaults().temperature(), config.criteria(),
                 new Blind(session.contestants().size(), shuffle, new Random(), blind));
         state.probes = probes;
@@ -121,7 +131,7 @@ public final class UiCommand {
         java.util.concurrent.atomic.AtomicReference<String> stoppedBy = new java.util.concurrent.atomic.AtomicReference<>();
         try (StreamEngine engine = new StreamEngine(client::join, Contestants.idle(config), config.defaults().maxReplyBytes(), e -> app.get().post(e))) {
             var output = Screens.stdout();
-            app.set(new App(state, Screens.terminal(output), null, engine, transcripts, io.env(), Theme.forEnvironment(io.env())));
+            app.set(new App(state, Screens.terminal(output, modes), null, engine, transcripts, io.env(), Theme.forEnvironment(io.env())));
             app.get().frameOutput(output);
             app.get().configWriter(text -> ConfigFileWriter.write(text, io));
             app.get().sessionOpener(SessionOpener.of(config, io));

@@ -57,6 +57,18 @@ public record Config(
     }
 
     /**
+     * Where {@link #initialSystemPrompt()} stands in {@link #systemPrompts()} (0 for an empty list). Found by
+     * identity: a record's {@code equals} spins its method handles on first use, 10-15 ms before the first screen.
+     */
+    public int initialSystemPromptIndex() {
+        SystemPrompt initial = initialSystemPrompt();
+        for (int i = 0; i < systemPrompts.size(); i++) {
+            if (systemPrompts.get(i) == initial) return i;
+        }
+        return 0;
+    }
+
+    /**
      * Problems with the API keys the given contestants need: an {@code apiKeyEnv} that names an unset variable, or
      * a key that could not be sent (a line break, a control or non-ASCII character), named but never shown.
      * Checked only for servers actually used, so an unused OpenAI entry never blocks a local run.

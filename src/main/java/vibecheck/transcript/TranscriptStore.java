@@ -21,7 +21,10 @@ public final class TranscriptStore {
     public static ObjectMapper mapper() {
         return Mapper.INSTANCE;
     }
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss").withZone(ZoneId.systemDefault());
+    /** Built on first use: the machine's time zone is read from the JDK's zone data, 10 ms before the first screen. */
+    private static final class Names {
+        static final DateTimeFormatter INSTANCE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss").withZone(ZoneId.systemDefault());
+    }
 
     private final Path dir;
 
@@ -42,7 +45,7 @@ public final class TranscriptStore {
     }
 
     public Path pathFor(Instant startedAt, String sessionId) {
-        return dir.resolve(NAME.format(startedAt) + "_" + sessionId + ".json");
+        return dir.resolve(Names.INSTANCE.format(startedAt) + "_" + sessionId + ".json");
     }
 
     /** Writes the transcript whole or not at all; no API key or header value is ever written (see {@link Secrets}). */

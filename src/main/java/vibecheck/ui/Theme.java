@@ -90,10 +90,10 @@ public final class Theme {
         if (ch == null && !byChar.containsKey(cp)) {
             Look look = looks.get(style);
             if (Character.isBmpCodePoint(cp)) {
-                ch = new Cell(new TextCharacter((char) cp, look.fg(), look.bg(), look.sgr()));
+                ch = new Cell(new TextCharacter((char) cp, look.fg(), look.bg(), look.sgr()), look);
             } else { // Lanterna's grapheme splitting is slow to start: only for characters outside the BMP
                 TextCharacter[] tc = TextCharacter.fromString(new String(Character.toChars(cp)), look.fg(), look.bg(), look.sgr());
-                ch = tc.length > 0 ? new Cell(tc[0]) : null;
+                ch = tc.length > 0 ? new Cell(tc[0], look) : null;
             }
             byChar.put(cp, ch);
         }

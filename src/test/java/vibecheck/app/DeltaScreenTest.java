@@ -16,7 +16,7 @@ import vibecheck.ui.Theme;
 /**
  * The frame's own delta refresh leaves the terminal showing exactly what Lanterna's would: the same characters in
  * the same colours and attributes in every cell, frame after frame, wide characters and the cells they cover or
- * uncover included.
+ * uncover included; a complete redraw now and then too.
  */
 class DeltaScreenTest {
     private static final int[] CHARS = {'a', 'b', ' ', '─', '│', '日', '本', '✓', 0x1F642, 'x'};
@@ -52,8 +52,9 @@ class DeltaScreenTest {
             TerminalPosition cursor = random.nextBoolean() ? null : new TerminalPosition(random.nextInt(size.getColumns()), random.nextInt(size.getRows()));
             delta.setCursorPosition(cursor);
             lanterna.setCursorPosition(cursor);
-            delta.refresh(Screen.RefreshType.DELTA);
-            lanterna.refresh(Screen.RefreshType.DELTA);
+            Screen.RefreshType type = frame % 37 == 0 ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA; // as after a resize
+            delta.refresh(type);
+            lanterna.refresh(type);
             for (int y = 0; y < size.getRows(); y++) {
                 for (int x = 0; x < size.getColumns(); x++) {
                     assertEquals(theirs.getCharacter(x, y), ours.getCharacter(x, y), "frame " + frame + ", column " + x + ", row " + y);
