@@ -7,10 +7,12 @@ folder of its own (so each launcher keeps its own class-data archive); two unmea
   bench/first-frame.py [RUNS] [LABEL=COMMAND ...]
   bench/first-frame.py 10                                   the launcher, then java -jar
   bench/first-frame.py 10 before=../old/target/vibecheck after=target/vibecheck
+  BENCH_RTT_MS=50 bench/first-frame.py 10    the terminal answers its size question 50 ms late, as over SSH
 """
 import os, pty, select, shlex, signal, struct, sys, tempfile, termios, fcntl, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RTT = float(os.environ.get("BENCH_RTT_MS", "0")) / 1000
 
 def once(cmd, cache, transcripts):
     pid, fd = pty.fork()
@@ -29,6 +31,7 @@ def once(cmd, cache, transcripts):
         except OSError:
             break
         if b"\x1b[6n" in data:
+            time.sleep(RTT)  # the round trip to a terminal at the far end of an SSH link
             os.write(fd, b"\x1b[45;160R")  # where the cursor is: how a terminal tells its size
         seen += data
         if b"session" in seen:
@@ -56,7 +59,8 @@ def main():
         for label, cmd, cache in builds:
             results[label].append(once(cmd, cache, transcripts))
             time.sleep(0.3)
-    print("start to the first frame (fork to the header on the terminal), %d runs each, load %.2f" % (runs, os.getloadavg()[0]))
+    print("start to the first frame (fork to the header on the terminal), %d runs each, load %.2f%s" % (runs, os.getloadavg()[0],
+          ", size questions answered %d ms late" % (RTT * 1000) if RTT else ""))
     for label, ts in results.items():
         ok = sorted(t for t in ts if t is not None)
         if not ok:

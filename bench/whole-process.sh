@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-150}; secs=${2:-10}; runs=${3:-2}; port=${BENCH_PORT:-18791}
 work=$(mktemp -d); server=
-trap 'tmux -L vcbench kill-server 2>/dev/null || true; [ -n "$server" ] && kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'tmux -L vcbench kill-server 2>/dev/null || true; [ -n "$server" ] && kill $server 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
 python3 bench/steady_server.py $port "$rate" "$secs" "$work/sent" >/dev/null 2>&1 & server=$!
 sleep 0.5
 printf '{"providers":{"s":{"type":"ollama","baseUrl":"http://127.0.0.1:%s"}},"models":[' $port > "$work/c.json"
@@ -27,16 +27,18 @@ if [ -n "${BENCH_ALSO:-}" ]; then commands+=("java -jar $BENCH_ALSO/vibecheck.ja
 cache_of() { echo "$work/cache-$(echo "$1" | cksum | cut -d' ' -f1)"; }
 start() { # COMMAND: starts it in a fresh tmux, its output watched; returns once the first frame is on screen
   tmux -L vcbench kill-server 2>/dev/null || true
-  : > "$work/pipe.out"; : > "$work/seen"; : > "$work/sent"
-  t0=$(date +%s%N)
-  tmux -L vcbench new-session -d -x 200 -y 50 "cd $work && XDG_CACHE_HOME=$(cache_of "$1") exec $1 --config $work/c.json --transcripts $work/t"
-  tmux -L vcbench pipe-pane -o "exec python3 $PWD/bench/pane_watch.py $work/pipe.out $work/seen"
-  until tmux -L vcbench capture-pane -p | grep -q "vibecheck · session"; do sleep 0.01; done
-  start_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  : > "$work/pipe.out"; : > "$work/seen"; : > "$work/sent"; rm -f "$work/watched" "$work/t0"
+  # the command waits until its output is watched (the watcher stamps the first frame's arrival, and says when it
+  # runs): nothing polls the screen while the program starts, and the clock starts when the command does
+  tmux -L vcbench new-session -d -x 200 -y 50 "cd $work && until [ -e $work/watched ]; do sleep 0.01; done; date +%s.%N > $work/t0; XDG_CACHE_HOME=$(cache_of "$1") exec $1 --config $work/c.json --transcripts $work/t"
+  tmux -L vcbench pipe-pane -o "exec python3 $PWD/bench/pane_watch.py $work/pipe.out $work/seen $work/watched"
+  until grep -q '^first ' "$work/seen" 2>/dev/null; do sleep 0.05; done
+  start_ms=$(python3 -c "import sys; print(int((float(sys.argv[1]) - float(sys.argv[2])) * 1000))" "$(awk '/^first /{print $2}' "$work/seen")" "$(cat "$work/t0")")
+  rm -f "$work/watched"
 }
 for cmd in "${commands[@]}"; do # a first session writes the launcher's archive; nothing of it is measured
   start "$cmd"; tmux -L vcbench kill-server 2>/dev/null || true
-  for _ in $(seq 100); do ls "$(cache_of "$cmd")"/vibecheck/*.jsa >/dev/null 2>&1 && break; sleep 0.1; done
+  for _ in $(seq 300); do pgrep -f "$(cache_of "$cmd")" >/dev/null || break; sleep 0.1; done # its archive written whole
 done
 measure() {
   local cmd=$1 pid c0 b0 c1 b1 rss frames latency
@@ -46,7 +48,7 @@ measure() {
   tmux -L vcbench send-keys "go" Enter
   sleep $((secs + 1))
   c1=$(cpu_ms "$pid"); b1=$(stat -c %s "$work/pipe.out"); rss=$(ps -o rss= -p "$pid")
-  for _ in $(seq 100); do [ "$(wc -l < "$work/seen")" -ge 6 ] && break; sleep 0.1; done # a lagging screen, 10 s more
+  for _ in $(seq 100); do [ "$(grep -vc "^first " "$work/seen")" -ge 6 ] && break; sleep 0.1; done # a lagging screen, 10 s more
   frames=$(python3 -c "import sys; print(open(sys.argv[1],'rb').read()[$b0:$b1].count(b'\x1b[?2026h'))" "$work/pipe.out")
   latency=$(python3 - "$work/sent" "$work/seen" <<'PY'
 import sys
