@@ -69,7 +69,7 @@ public final class Screens {
         private List<String> gathered;
         private boolean settingsMade;
         /** The size read as the program started, for the first screen; later sizes come from the terminal driver. */
-        private TerminalSize firstSize;
+        private volatile TerminalSize firstSize;
 
         Utf8Terminal(FrameOutput out, Charset charset, TerminalModes modes) throws IOException {
             super(System.in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
