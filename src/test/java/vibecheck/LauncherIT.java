@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +28,10 @@ class LauncherIT {
     private Path calls;
 
     /**
-     * A {@code java} that appends its arguments to {@code calls}, one run a line, and reads one line of its input
-     * into it. Writing an archive (-XX:ArchiveClassesAtExit=FILE) it writes $ARCHIVE_TEXT there and then, as
-     * $HOW says, exits ("exit N") or is killed mid-write ("killed"); opening one (-Xshare:on) it succeeds only for
-     * an archive that says "whole".
+     * A {@code java} that appends its arguments and process id to {@code calls}, one run a line. Writing an archive
+     * (-XX:ArchiveClassesAtExit=FILE) it leaves the first screen's mark when $SHOWN says so, writes $ARCHIVE_TEXT
+     * to FILE and then, as $HOW says, exits ("exit N") or is killed mid-write ("killed"); opening one (-Xshare:on)
+     * it succeeds only for an archive that says "whole".
      */
     @BeforeEach
     void fakeJava() throws Exception {
@@ -37,8 +40,7 @@ class LauncherIT {
         Path java = bin.resolve("java");
         Files.writeString(java, """
                 #!/bin/sh
-                echo "$*" >> "$CALLS"
-                trap 'echo TERM >> "$CALLS"; exit 143' TERM
+                echo "pid $$: $*" >> "$CALLS"
                 dump=; check=; share=
                 for a in "$@"; do
                   case $a in
@@ -49,8 +51,7 @@ class LauncherIT {
                 done
                 if [ -n "$check" ]; then grep -qx whole "$share"; exit $?; fi
                 if [ -n "$dump" ]; then
-                  IFS= read -r line && echo "read: $line" >> "$CALLS"
-                  [ -n "$WAIT" ] && { sleep 20 & wait $!; }
+                  [ "$SHOWN" = yes ] && [ -n "$VIBECHECK_ARCHIVE_MARK" ] && : > "$VIBECHECK_ARCHIVE_MARK"
                   printf '%s\\n' "$ARCHIVE_TEXT" > "$dump"
                   case $HOW in killed) kill -KILL $$ ;; exit*) exit ${HOW#exit } ;; esac
                 fi
@@ -59,32 +60,34 @@ class LauncherIT {
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
-    private Process launch(String how, String archiveText, boolean wait) throws Exception {
+    private static Path launcher() {
         Path launcher = Path.of("target/vibecheck").toAbsolutePath();
         assertTrue(Files.isExecutable(launcher), "build first: mvn -DskipTests package");
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--transcripts", work.resolve("t").toString())
+        return launcher;
+    }
+
+    /** Runs the launcher as a full-screen start; returns its exit status once its archive watcher is done too. */
+    private int run(String how, String archiveText, boolean shown) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher().toString(), "--transcripts", work.resolve("t").toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("out").toFile());
         pb.environment().put("JAVA_HOME", work.resolve("jdk").toString());
         pb.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         pb.environment().put("CALLS", calls.toString());
         pb.environment().put("HOW", how);
         pb.environment().put("ARCHIVE_TEXT", archiveText);
-        if (wait) pb.environment().put("WAIT", "yes");
+        pb.environment().put("SHOWN", shown ? "yes" : "no");
         pb.environment().remove("VIBECHECK_NO_CDS");
         pb.environment().remove("VIBECHECK_JAVA_OPTS");
         Process p = pb.start();
-        p.getOutputStream().write("a key typed\n".getBytes());
-        p.getOutputStream().flush();
-        return p;
-    }
-
-    private int run(String how, String archiveText) throws Exception {
-        Process p = launch(how, archiveText, false);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the launcher ended");
+        for (int i = 0; i < 300 && files().stream().anyMatch(f -> f.contains(".part")); i++) Thread.sleep(50);
+        assertFalse(files().stream().anyMatch(f -> f.contains(".part")), "the watcher is done: " + files());
+        String last = calls().stream().filter(c -> c.contains("--transcripts")).reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("pid " + p.pid() + ":"), "the launcher became the JVM (exec): " + last + " for " + p.pid());
         return p.exitValue();
     }
 
-    private List<String> archives() throws Exception {
+    private List<String> files() throws Exception {
         Path dir = work.resolve("cache/vibecheck");
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.list(dir)) {
@@ -96,11 +99,15 @@ class LauncherIT {
         return Files.readAllLines(calls);
     }
 
+    private String lastStart() throws Exception {
+        return calls().stream().filter(c -> c.contains("--transcripts")).reduce((a, b) -> b).orElseThrow();
+    }
+
     @Test
     void anArchiveHalfWrittenWhenTheRunWasKilledIsNeverHandedToTheNextStart() throws Exception {
-        assertEquals(137, run("killed", "half"));
-        assertEquals(List.of(), archives(), "nothing is left in the cache");
-        assertEquals(0, run("exit 0", "whole"));
+        assertEquals(137, run("killed", "half", true));
+        assertEquals(List.of(), files(), "nothing is left in the cache");
+        assertEquals(0, run("exit 0", "whole", true));
         String second = calls().stream().filter(c -> c.contains("--transcripts")).toList().get(1);
         assertFalse(second.contains("SharedArchiveFile"), "the next start was handed an archive: " + second);
         assertTrue(second.contains("ArchiveClassesAtExit"), "the next start writes the archive again: " + second);
@@ -108,30 +115,34 @@ class LauncherIT {
 
     @Test
     void anArchiveIsPutInPlaceOnlyOnceAJvmHasOpenedItAndIsUsedFromThenOn() throws Exception {
-        assertEquals(0, run("exit 0", "broken"));
-        assertEquals(List.of(), archives(), "an archive no JVM could open is not kept");
-        assertEquals(0, run("exit 0", "whole"));
-        List<String> kept = archives();
+        assertEquals(0, run("exit 0", "broken", true));
+        assertEquals(List.of(), files(), "an archive no JVM could open is not kept");
+        assertEquals(0, run("exit 0", "whole", true));
+        List<String> kept = files();
         assertEquals(1, kept.size(), kept.toString());
         assertTrue(kept.get(0).matches("classes-.+\\.jsa"), kept.toString());
-        assertEquals(0, run("exit 0", "whole"));
-        String last = calls().get(calls().size() - 1);
-        assertTrue(last.contains("-XX:SharedArchiveFile=" + work.resolve("cache/vibecheck/" + kept.get(0))), last);
+        assertEquals(0, run("exit 0", "whole", true));
+        assertTrue(lastStart().contains("-XX:SharedArchiveFile=" + work.resolve("cache/vibecheck/" + kept.get(0))), lastStart());
     }
 
     @Test
-    void theArchiveWritingRunGetsTheKeysAndGivesBackItsExitStatus() throws Exception {
-        assertEquals(3, run("exit 3", "whole"));
-        assertTrue(calls().contains("read: a key typed"), "what was typed reached the program: " + calls());
+    void aRunThatEndedBeforeItsFirstScreenLeavesNoArchiveAndKeepsItsExitStatus() throws Exception {
+        assertEquals(2, run("exit 2", "whole", false)); // a config error, say: too little loaded to be worth keeping
+        assertEquals(List.of(), files());
+        assertEquals(0, run("exit 0", "whole", true));
+        assertEquals(1, files().size(), files().toString());
     }
 
     @Test
-    void aTermSentToTheLauncherReachesTheProgram() throws Exception {
-        Process p = launch("exit 0", "whole", true);
-        for (int i = 0; i < 100 && !(Files.exists(calls) && calls().contains("read: a key typed")); i++) Thread.sleep(50);
-        new ProcessBuilder("kill", "-TERM", String.valueOf(p.pid())).start().waitFor();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the launcher ended");
-        assertEquals(143, p.exitValue());
-        assertTrue(calls().contains("TERM"), calls().toString());
+    void anArchiveInACacheFolderOfSomeoneElsesIsNeitherUsedNorWritten() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("cache/vibecheck"));
+        Matcher name = Pattern.compile("classes-[0-9][^\"/*]*\\.jsa").matcher(new String(Files.readAllBytes(launcher()), java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(name.find(), "the launcher names its archive");
+        Files.writeString(dir.resolve(name.group()), "whole\n");
+        int chown = new ProcessBuilder("chown", "nobody", dir.toString()).start().waitFor();
+        Assumptions.assumeTrue(chown == 0, "cannot give the folder to another user here");
+        assertEquals(0, run("exit 0", "whole", true));
+        assertFalse(lastStart().contains("SharedArchiveFile"), lastStart());
+        assertFalse(lastStart().contains("ArchiveClassesAtExit"), lastStart());
     }
 }

@@ -82,7 +82,7 @@ public final class Screens {
                     || makeSettings(settings);
             if (modes != null) modes.handedOver();
             if (ctrlJApart) separateCtrlJFromEnter();
-            firstSize = made == null ? null : made.size();
+            firstSize = modes == null ? null : modes.size();
         }
 
         @Override

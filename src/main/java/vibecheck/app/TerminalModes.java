@@ -24,6 +24,7 @@ public final class TerminalModes {
 
     private final CompletableFuture<Made> made;
     private volatile boolean handedOver;
+    private volatile boolean resized;
     private volatile boolean putBack;
 
     /** What the process found and did. */
@@ -37,10 +38,21 @@ public final class TerminalModes {
     public static TerminalModes begin() {
         CompletableFuture<Made> made = new CompletableFuture<>();
         TerminalModes modes = new TerminalModes(made);
-        Thread t = new Thread(() -> made.complete(make()), "terminal-modes");
+        Thread t = new Thread(() -> {
+            try {
+                made.complete(make());
+            } catch (Throwable e) {
+                made.complete(new Made(null, null, false));
+            }
+        }, "terminal-modes");
         t.setDaemon(true);
         t.start();
         Runtime.getRuntime().addShutdownHook(new Thread(modes::putBack, "terminal-modes-back"));
+        try { // a resize before the screen listens for one (it does once it is made): the size read is stale
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> modes.resized = true);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            modes.resized = true; // no way to tell: the screen reads the size itself
+        }
         return modes;
     }
 
@@ -90,12 +102,17 @@ public final class TerminalModes {
         handedOver = true;
     }
 
-    /** The settings as they were, if they were changed and the screen never took them over. */
+    /** The size read as the program started, unless the terminal was resized since; null when not known. */
+    TerminalSize size() {
+        return resized ? null : made().size();
+    }
+
+    /** The settings as they were, if the screen never took them over (whether or not all of them were changed). */
     public void putBack() {
         if (handedOver || putBack) return;
         putBack = true;
         Made m = made();
-        if (!m.applied()) return;
+        if (m.saved() == null) return;
         try {
             new ProcessBuilder("stty", m.saved()).redirectInput(new File("/dev/tty"))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();

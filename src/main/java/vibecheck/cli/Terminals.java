@@ -39,12 +39,16 @@ public final class Terminals {
         }
     }
 
-    /** What a descriptor's link in /proc says: a terminal, not one, or null where only the device itself can tell. */
+    /**
+     * What a descriptor's link in /proc says: a terminal, not one, or null where only the device itself can tell
+     * (a file, /dev/console, a terminal from another mount namespace shown by some other name).
+     */
     static Boolean isTerminal(String target) {
         if (target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")) return true;
-        if (target.equals("/dev/null")) return false;
-        if (target.startsWith("/dev/")) return null; // /dev/console and the like
-        return false; // a file, a pipe, a socket
+        if (target.equals("/dev/null") || target.startsWith("pipe:") || target.startsWith("socket:") || target.startsWith("anon_inode:")) {
+            return false;
+        }
+        return null;
     }
 
     /** The terminal's width in columns: $COLUMNS, else `stty size`, else 80. */

@@ -68,6 +68,21 @@ public final class UiCommand {
                 state -> { }, modes);
     }
 
+    /**
+     * The launcher keeps the class-data archive a first run writes only if that run showed its first screen (one
+     * that failed before it loads too little to be worth keeping, and would be kept for good): it names a file to
+     * leave as the mark, in {@code VIBECHECK_ARCHIVE_MARK}.
+     */
+    static void markFirstScreen(java.util.Map<String, String> env) {
+        String mark = env.get("VIBECHECK_ARCHIVE_MARK");
+        if (mark == null || mark.isEmpty()) return;
+        try {
+            Files.createFile(Path.of(mark));
+        } catch (IOException | RuntimeException e) {
+            // the archive is then not kept, and the next run writes one again
+        }
+    }
+
     static void requireTerminal(Io io) throws UsageException {
         if (!io.terminal()) {
             throw new UsageException("the full-screen UI needs a terminal; for scripts and pipes use `vibecheck ask \"prompt\"`");
@@ -138,6 +153,7 @@ public final class UiCommand {
             app.get().afterFirstFrame(() -> {
                 Warmup.later();
                 CompletableFuture.runAsync(() -> {
+                    markFirstScreen(io.env());
                     try {
                         client.complete(Contestants.client(config, session.contestants()));
                     } catch (RuntimeException e) {

@@ -17,8 +17,9 @@ class TerminalsTest {
         assertFalse(Terminals.isTerminal("/dev/null"));
         assertFalse(Terminals.isTerminal("pipe:[123456]"));
         assertFalse(Terminals.isTerminal("socket:[99]"));
-        assertFalse(Terminals.isTerminal("/home/me/out.txt"));
+        assertNull(Terminals.isTerminal("/home/me/out.txt"), "left to System.console()");
         assertNull(Terminals.isTerminal("/dev/console"), "left to System.console()");
+        assertNull(Terminals.isTerminal("/3"), "a terminal from another mount namespace: left to System.console()");
     }
 
     @Test

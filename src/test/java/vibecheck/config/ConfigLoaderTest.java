@@ -154,6 +154,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSessionStartsOnTheNamedSystemPromptFoundWhereItStandsInTheList() throws Exception {
+        String models = "{" + OK_PROVIDERS + ", \"models\": [{\"name\": \"a\", \"server\": \"local\", \"model\": \"m\"}],"
+                + "\"systemPrompts\": [{\"name\": \"none\", \"text\": \"\"}, {\"name\": \"friend\", \"text\": \"Be a friend.\"}, "
+                + "{\"name\": \"friend too\", \"text\": \"Be a friend.\"}]";
+        Config named = load(models + ", \"defaults\": {\"systemPrompt\": \"friend too\"}}");
+        assertEquals(2, named.initialSystemPromptIndex());
+        assertEquals("friend too", named.systemPrompts().get(named.initialSystemPromptIndex()).name());
+        assertEquals(0, load(models + "}").initialSystemPromptIndex(), "none named: the first listed");
+        assertEquals(0, load("{" + OK_PROVIDERS + ", \"models\": [{\"name\": \"a\", \"server\": \"local\", \"model\": \"m\"}]}")
+                .initialSystemPromptIndex(), "none listed");
+    }
+
+    @Test
     void emptyFileAndDuplicateKeys() throws Exception {
         assertTrue(problems("   ").get(0).endsWith("config file is empty"));
         assertTrue(problems("{\"servers\": {}, \"servers\": {}}").get(0).contains("malformed JSON: Duplicate field 'servers'"));
