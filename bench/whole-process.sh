@@ -37,8 +37,9 @@ start() { # COMMAND: starts it in a fresh tmux, its output watched; returns once
   rm -f "$work/watched"
 }
 for cmd in "${commands[@]}"; do # a first session writes the launcher's archive; nothing of it is measured
-  start "$cmd"; tmux -L vcbench kill-server 2>/dev/null || true
+  start "$cmd"; sleep 1; tmux -L vcbench kill-server 2>/dev/null || true
   for _ in $(seq 300); do pgrep -f "$(cache_of "$cmd")" >/dev/null || break; sleep 0.1; done # its archive written whole
+  case $cmd in *.jar) ;; *) for _ in $(seq 100); do ls "$(cache_of "$cmd")"/vibecheck/classes-*.jsa >/dev/null 2>&1 && break; sleep 0.1; done ;; esac # and put in place
 done
 measure() {
   local cmd=$1 pid c0 b0 c1 b1 rss frames latency
