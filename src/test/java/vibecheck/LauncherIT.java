@@ -68,7 +68,11 @@ class LauncherIT {
 
     /** Runs the launcher as a full-screen start; returns its exit status once its archive watcher is done too. */
     private int run(String how, String archiveText, boolean shown) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(launcher().toString(), "--transcripts", work.resolve("t").toString())
+        return run(launcher(), how, archiveText, shown);
+    }
+
+    private int run(Path launcher, String how, String archiveText, boolean shown) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--transcripts", work.resolve("t").toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("out").toFile());
         pb.environment().put("JAVA_HOME", work.resolve("jdk").toString());
         pb.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
@@ -95,6 +99,11 @@ class LauncherIT {
         }
     }
 
+    /** The archives kept (each with a note of the path it serves). */
+    private List<String> archives() throws Exception {
+        return files().stream().filter(f -> f.endsWith(".jsa")).toList();
+    }
+
     private List<String> calls() throws Exception {
         return Files.readAllLines(calls);
     }
@@ -118,11 +127,12 @@ class LauncherIT {
         assertEquals(0, run("exit 0", "broken", true));
         assertEquals(List.of(), files(), "an archive no JVM could open is not kept");
         assertEquals(0, run("exit 0", "whole", true));
-        List<String> kept = files();
-        assertEquals(1, kept.size(), kept.toString());
-        assertTrue(kept.get(0).matches("classes-.+\\.jsa"), kept.toString());
+        List<String> kept = archives();
+        assertEquals(1, kept.size(), files().toString());
+        assertEquals(List.of(kept.get(0), kept.get(0) + ".for"), files(), "the archive and the path it serves");
         assertEquals(0, run("exit 0", "whole", true));
         assertTrue(lastStart().contains("-XX:SharedArchiveFile=" + work.resolve("cache/vibecheck/" + kept.get(0))), lastStart());
+        assertTrue(lastStart().contains("-jar " + launcher() + " "), "the JVM is given the launcher's whole path: " + lastStart());
     }
 
     @Test
@@ -130,7 +140,20 @@ class LauncherIT {
         assertEquals(2, run("exit 2", "whole", false)); // a config error, say: too little loaded to be worth keeping
         assertEquals(List.of(), files());
         assertEquals(0, run("exit 0", "whole", true));
-        assertEquals(1, files().size(), files().toString());
+        assertEquals(1, archives().size(), files().toString());
+    }
+
+    @Test
+    void aCopyOfTheLauncherElsewhereIsNotHandedTheArchiveOfTheOriginal() throws Exception {
+        assertEquals(0, run("exit 0", "whole", true));
+        assertEquals(1, archives().size(), files().toString());
+        Path copy = Files.createDirectories(work.resolve("bin")).resolve("vibecheck");
+        Files.copy(launcher(), copy);
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000)); // older: only the path differs
+        assertEquals(0, run(copy, "exit 0", "whole", true));
+        assertFalse(lastStart().contains("SharedArchiveFile"), "the JVM would quietly ignore an archive made for another path: " + lastStart());
+        assertTrue(lastStart().contains("ArchiveClassesAtExit"), lastStart());
     }
 
     @Test
