@@ -146,8 +146,9 @@ public final class App {
             // the terminal went away under us (SIGHUP, closed pty): what matters now is the transcript
             for (Effect fx : Update.apply(state, new Msg.Shutdown("the terminal closed: " + e.getMessage()))) carryOut(fx);
         } finally {
-            if (WayOut.awaitMeasures(inbox, engine, state)) save(); // replies cut short on the way out keep what was measured
-            else if (saves.pending()) save(); // what the last messages changed, frame or no frame
+            // replies cut short on the way out keep what was measured; and what the last messages changed is saved
+            boolean measured = WayOut.awaitMeasures(inbox, engine, state);
+            if (measured || saves.pending()) save();
             input.stop();
             WayOut.finishWrites(inbox, saver, background, state);
             saver.releaseAll();
@@ -289,14 +290,17 @@ public final class App {
             Background.job("server-check", () -> inbox.add(new Msg.ServersChecked(id, vibecheck.discovery.Readiness.check(contestants, env))));
         } else if (e instanceof Effect.ListSessions) {
             if (saves.pending()) save();
-            try {
-                saver.drain(); // the list reads the files: this session's as it is now
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
             Path folder = transcriptOf(state.session).toAbsolutePath().getParent();
             int criteria = state.criteria.size();
-            Background.job("sessions", () -> inbox.add(SessionFolder.read(folder, criteria)));
+            Background.job("sessions", () -> {
+                try {
+                    saver.drain(); // the list reads the files: this session's as it is now (waited for here, not on screen)
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                inbox.add(SessionFolder.read(folder, criteria));
+            });
         } else if (e instanceof Effect.OpenSession o) {
             var opener = sessionOpener;
             Background.job("open-session", () -> {

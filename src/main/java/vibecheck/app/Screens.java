@@ -32,11 +32,6 @@ public final class Screens {
         return new FrameOutput(new FileOutputStream(FileDescriptor.out));
     }
 
-    /** The real terminal, writing through {@code out}, with its settings made here. */
-    public static Terminal terminal(FrameOutput out) throws IOException {
-        return terminal(out, null);
-    }
-
     /**
      * The real terminal, writing through {@code out}.
      *

@@ -62,4 +62,11 @@ public final class Args {
     public List<String> positional() {
         return positional;
     }
+
+    /** The command line {@code vibecheck SUB ARGS…} that goes on with a command, quoted for a POSIX shell where needed. */
+    static String commandLine(String sub, java.util.List<String> args) {
+        StringBuilder sb = new StringBuilder("vibecheck ").append(sub);
+        for (String a : args) sb.append(' ').append(a.matches("[A-Za-z0-9_./:=,@%+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+        return sb.toString();
+    }
 }

@@ -81,7 +81,7 @@ public final class AskCommand {
             if (stopSignal.get() != null) return ExitCodes.stoppedBy(stopSignal.get());
             return turn.replies().stream().allMatch(r -> r.state() == ReplyState.FINISHED) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } finally {
-            Contestants.close(client);
+            vibecheck.stream.HttpClients.close(client);
         }
     }
 

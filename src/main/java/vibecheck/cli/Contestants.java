@@ -45,9 +45,4 @@ final class Contestants {
         }
         return store;
     }
-
-    static void close(OkHttpClient client) {
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
-    }
 }

@@ -41,7 +41,7 @@ public final class JudgeLlmCommand {
         return ConfigSetup.command("judge-llm", argv, io, VALUES, FLAGS, Help.JUDGE_LLM, args -> run(args, argv, io));
     }
 
-    private record Planned(Path file, String shown, Transcript transcript, int asked, int already) {}
+    private record Planned(Path file, String shown, int asked) {}
 
     private static int run(Args args, List<String> argv, Io io) throws UsageException, ConfigException {
         if (args.positional().isEmpty()) {
@@ -88,7 +88,7 @@ public final class JudgeLlmCommand {
                     asked += pending;
                     have += qs.size() - pending;
                 }
-                plan.add(new Planned(f, shown, t, asked, have));
+                plan.add(new Planned(f, shown, asked));
                 total += asked;
                 already += have;
             }
@@ -156,12 +156,12 @@ public final class JudgeLlmCommand {
                     + (skipped > 0 ? ", " + skipped + (skipped == 1 ? " file" : " files") + " not written" : ""));
             io.out().flush();
             if (stopped.get() != null) {
-                io.err().println(stopped.get() + "; what was judged is saved. Go on with: " + command(argv));
+                io.err().println(stopped.get() + "; what was judged is saved. Go on with: " + Args.commandLine("judge-llm", argv));
                 return ExitCodes.INTERRUPTED;
             }
             if (gaveUp != null) {
                 io.err().println("the judge failed " + FAILURES_IN_A_ROW + " times in a row, so the rest was not asked (" + gaveUp
-                        + "). What was judged is saved; go on with: " + command(argv));
+                        + "). What was judged is saved; go on with: " + Args.commandLine("judge-llm", argv));
             }
             return progress.failed > 0 || skipped > 0 || gaveUp != null ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         }
@@ -220,11 +220,5 @@ public final class JudgeLlmCommand {
         } catch (IOException e) {
             throw new UsageException("judge-llm: " + given + ": cannot read the folder: " + e.getMessage());
         }
-    }
-
-    private static String command(List<String> args) {
-        StringBuilder sb = new StringBuilder("vibecheck judge-llm");
-        for (String a : args) sb.append(' ').append(a.matches("[A-Za-z0-9_./:=,@%+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
-        return sb.toString();
     }
 }

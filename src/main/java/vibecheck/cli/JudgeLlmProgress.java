@@ -9,7 +9,8 @@ import vibecheck.ui.CellWidth;
  * question as it is answered. Lines name replies by position, never by contestant: the person may judge them blind.
  */
 final class JudgeLlmProgress {
-    private static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+    /** The line is drawn again at most this often. */
+    private static final long FRAME_NANOS = 100_000_000L;
 
     private final PrintStream out;
     private final boolean live;
@@ -42,7 +43,7 @@ final class JudgeLlmProgress {
 
     /** While an answer is awaited: the live line turns and its clock moves, ten times a second at most. */
     void tick() {
-        if (live && System.nanoTime() - lastFrame >= 100_000_000L) draw(where);
+        if (live && System.nanoTime() - lastFrame >= FRAME_NANOS) draw(where);
     }
 
     /** A question was answered ({@code what}: the verdict in words) or failed. */
@@ -74,7 +75,7 @@ final class JudgeLlmProgress {
     private void draw(String where) {
         long elapsed = System.nanoTime() - startedAt;
         String eta = done == 0 ? "–" : RunProgress.clock((long) ((double) elapsed / done * (total - done)));
-        String line = SPINNER.charAt(frame++ % SPINNER.length()) + " " + done + "/" + total + " judged · " + unparsed + " unparsed · "
+        String line = vibecheck.text.Spinner.frame(frame++) + " " + done + "/" + total + " judged · " + unparsed + " unparsed · "
                 + failed + " failed · " + RunProgress.clock(elapsed) + " elapsed · ETA " + eta + " · " + where;
         SafePrintStream.control(out, "\r\u001b[2K" + CellWidth.fit(vibecheck.text.TerminalSanitizer.label(line, 1000), width - 1));
         out.flush();

@@ -130,17 +130,17 @@ public final class RunCommand {
             io.err().println("run folder: " + outName);
             boolean allFinished = runs.size() == plan.slots().size() && runs.stream().allMatch(RunCommand::finished);
             if (runner.stopped() != null) {
-                io.err().println(runner.stopped() + "; what finished is saved. Go on with: " + command(again));
+                io.err().println(runner.stopped() + "; what finished is saved. Go on with: " + Args.commandLine("run", again));
                 return ExitCodes.INTERRUPTED;
             }
             if (!allFinished) {
                 List<String> retry = new ArrayList<>(again);
                 if (!retry.contains("--retry-failed")) retry.add("--retry-failed");
-                io.err().println("some replies did not finish; send them again with: " + command(retry));
+                io.err().println("some replies did not finish; send them again with: " + Args.commandLine("run", retry));
             }
             return saveFailed || !allFinished ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         } finally {
-            Contestants.close(client);
+            vibecheck.stream.HttpClients.close(client);
         }
     }
 
@@ -174,14 +174,6 @@ public final class RunCommand {
         io.out().flush();
     }
 
-    /** The command line that goes on with this run, quoted for a POSIX shell where needed. */
-    private static String command(List<String> args) {
-        StringBuilder sb = new StringBuilder("vibecheck run");
-        for (String a : args) {
-            sb.append(' ').append(a.matches("[A-Za-z0-9_./:=,@%+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
-        }
-        return sb.toString();
-    }
 
     private static List<String> names(String value, String flag) throws UsageException {
         if (value == null) return null;

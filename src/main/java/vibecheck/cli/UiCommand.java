@@ -133,7 +133,7 @@ public final class UiCommand {
                 new Blind(session.contestants().size(), shuffle, new Random(), blind));
         state.probes = probes;
         state.env = io.env();
-        state.llmJudge = vibecheck.llmjudge.JudgeSetup.of(config, null);
+        state.llmJudge = vibecheck.llmjudge.JudgeSetup.of(config);
         state.sequential = config.defaults().schedule() == vibecheck.config.Schedule.SEQUENTIAL;
         state.checkServersAtStart = found == null && !session.contestants().isEmpty();
         state.configWarnings = List.copyOf(warnings);
@@ -172,7 +172,7 @@ public final class UiCommand {
         } finally {
             if (!client.cancel(false)) { // built (or being built): close it; never built: nothing to close
                 try {
-                    Contestants.close(client.join());
+                    vibecheck.stream.HttpClients.close(client.join());
                 } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ignored) {
                     // it could not be built: there is nothing to close
                 }

@@ -18,10 +18,6 @@ public enum BlindShuffle {
         return vibecheck.text.EnumWords.word(this);
     }
 
-    public String description() {
-        return description;
-    }
-
     /** The shuffle a word names, or null when it names none. */
     public static BlindShuffle of(String word) {
         return vibecheck.text.EnumWords.of(BlindShuffle.class, word);

@@ -21,13 +21,8 @@ public record Config(
         Judges judges) {
 
     public Config(Path source, Map<String, ServerConfig> servers, List<ModelConfig> models, Defaults defaults,
-                  List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap, String rater) {
-        this(source, servers, models, defaults, systemPrompts, criteria, keymap, rater, Judges.NONE);
-    }
-
-    public Config(Path source, Map<String, ServerConfig> servers, List<ModelConfig> models, Defaults defaults,
                   List<SystemPrompt> systemPrompts, List<Criterion> criteria, vibecheck.keys.Keymap keymap) {
-        this(source, servers, models, defaults, systemPrompts, criteria, keymap, null);
+        this(source, servers, models, defaults, systemPrompts, criteria, keymap, null, Judges.NONE);
     }
 
     /** This config with other judges (the one {@code --judge} names first). */

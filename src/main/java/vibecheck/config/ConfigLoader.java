@@ -32,7 +32,6 @@ public final class ConfigLoader {
     private final ProtocolCatalog catalog;
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    private String file;
     private ConfigValues values;
     /** Every server entry's name, good or not: a model naming a bad one is not told that it is missing. */
     private final Set<String> declaredServers = new java.util.LinkedHashSet<>();
@@ -59,7 +58,7 @@ public final class ConfigLoader {
         problems.clear();
         declaredServers.clear();
         warnings.clear();
-        file = path.toString();
+        String file = path.toString();
         values = new ConfigValues(file, problems, warnings);
         if (root == null || !root.isObject()) {
             throw new ConfigException(file + ": $: the config must be a JSON object");
@@ -67,7 +66,7 @@ public final class ConfigLoader {
         values.unknownKeys(root, "$", TOP);
         Defaults defaults = defaults(root.get("defaults"));
         Map<String, ServerConfig> servers = servers(root);
-        List<ModelConfig> models = models(root.get("models"), servers, defaults);
+        List<ModelConfig> models = models(root.get("models"), defaults);
         List<SystemPrompt> prompts = systemPrompts(root.get("systemPrompts"));
         List<Criterion> criteria = criteria(root.get("criteria"));
         Keymap keymap = keys(root.get("keys"));
@@ -157,7 +156,7 @@ public final class ConfigLoader {
         return out;
     }
 
-    private List<ModelConfig> models(JsonNode node, Map<String, ServerConfig> servers, Defaults d) {
+    private List<ModelConfig> models(JsonNode node, Defaults d) {
         List<ModelConfig> out = new ArrayList<>();
         if (node == null) {
             values.problem("$.models", "missing: list the contestants, e.g. [{\"name\": \"llama3-8b\", \"server\": \"ollama\", \"model\": \"llama3:8b\"}]");

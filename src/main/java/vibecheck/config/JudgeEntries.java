@@ -15,12 +15,17 @@ import java.util.Set;
  */
 final class JudgeEntries {
     static final Set<String> JUDGE = Set.of("name", "server", "provider", "model", "temperature", "maxTokens", "seed");
-    /** Each prompt that can be replaced, with the placeholders it must keep to be usable. */
-    static final Map<String, List<String>> PROMPTS = Map.of(
-            "system", List.of(),
-            "score", List.of("{{reply}}", "{{criterion}}"),
-            "pair", List.of("{{replyA}}", "{{replyB}}", "{{question}}"),
-            "retry", List.of("{{problem}}"));
+    /** Each prompt that can be replaced, in the order messages name them, with the placeholders it must keep. */
+    static final Map<String, List<String>> PROMPTS;
+
+    static {
+        Map<String, List<String>> prompts = new java.util.LinkedHashMap<>();
+        prompts.put("system", List.of());
+        prompts.put("score", List.of("{{reply}}", "{{criterion}}"));
+        prompts.put("pair", List.of("{{replyA}}", "{{replyB}}", "{{question}}"));
+        prompts.put("retry", List.of("{{problem}}"));
+        PROMPTS = java.util.Collections.unmodifiableMap(prompts);
+    }
 
     private final ConfigValues values;
 
@@ -58,14 +63,14 @@ final class JudgeEntries {
         Map<String, String> out = new LinkedHashMap<>();
         if (node == null || node.isNull()) return out;
         if (!node.isObject()) {
-            values.problem("$.judgePrompts", "must be an object of prompt texts by name (" + String.join(", ", names()) + "), got " + ConfigValues.kind(node));
+            values.problem("$.judgePrompts", "must be an object of prompt texts by name (" + String.join(", ", PROMPTS.keySet()) + "), got " + ConfigValues.kind(node));
             return out;
         }
         node.fields().forEachRemaining(e -> {
             String at = "$.judgePrompts." + e.getKey();
             List<String> needs = PROMPTS.get(e.getKey());
             if (needs == null) {
-                values.problem(at, "no such judge prompt (prompts: " + String.join(", ", names()) + ")");
+                values.problem(at, "no such judge prompt (prompts: " + String.join(", ", PROMPTS.keySet()) + ")");
                 return;
             }
             String text = values.requiredString(e.getValue(), at);
@@ -79,9 +84,5 @@ final class JudgeEntries {
             out.put(e.getKey(), text);
         });
         return out;
-    }
-
-    private static List<String> names() {
-        return List.of("system", "score", "pair", "retry");
     }
 }

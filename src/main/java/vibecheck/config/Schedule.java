@@ -18,10 +18,6 @@ public enum Schedule {
         return vibecheck.text.EnumWords.word(this);
     }
 
-    public String description() {
-        return description;
-    }
-
     /** The schedule a word names, or null when it names none. */
     public static Schedule of(String word) {
         return vibecheck.text.EnumWords.of(Schedule.class, word);

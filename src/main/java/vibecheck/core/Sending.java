@@ -23,7 +23,7 @@ final class Sending {
             return;
         }
         String message = s.prompt.take().strip();
-        s.session.schedule(s.sequential ? vibecheck.config.Schedule.SEQUENTIAL : vibecheck.config.Schedule.PARALLEL);
+        schedule(s);
         fx.add(new Effect.Start(s.session.addTurn(message, s.activeSystemPrompt(), s.temperatureOverride), s.sequential));
         int turn = s.session.turns().size() - 1;
         if (s.blind.on()) s.session.blindOrder(turn, s.blind.names(s.session, turn));
@@ -35,7 +35,7 @@ final class Sending {
     }
 
     static void regenerate(UiState s, List<Effect> fx, List<Integer> which) {
-        s.session.schedule(s.sequential ? vibecheck.config.Schedule.SEQUENTIAL : vibecheck.config.Schedule.PARALLEL);
+        schedule(s);
         if (s.session.turns().isEmpty()) {
             s.status = "nothing to regenerate yet";
             return;
@@ -87,7 +87,7 @@ final class Sending {
             return;
         }
         int before = s.session.turns().size();
-        s.session.schedule(s.sequential ? vibecheck.config.Schedule.SEQUENTIAL : vibecheck.config.Schedule.PARALLEL);
+        schedule(s);
         fx.add(new Effect.Start(s.session.sweep(original, others, s.temperatureOverride), s.sequential));
         for (int t = before; t < s.session.turns().size(); t++) {
             if (s.blind.on()) s.session.blindOrder(t, s.blind.names(s.session, t));
@@ -102,5 +102,10 @@ final class Sending {
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < s.panels.size(); i++) all.add(i);
         return all;
+    }
+
+    /** The session sends on the schedule the state says (set at each send: a session that replaced another starts on its own). */
+    private static void schedule(UiState s) {
+        s.session.schedule(s.sequential ? vibecheck.config.Schedule.SEQUENTIAL : vibecheck.config.Schedule.PARALLEL);
     }
 }

@@ -36,9 +36,6 @@ public final class Session {
     private Map<String, String> failureHints = Map.of();
     /** What the file holds (less savedAt), as last written or read. */
     private String savedContent;
-    /** The last tree {@link #transcriptToSave} returned, and what it says. */
-    private com.fasterxml.jackson.databind.node.ObjectNode checkedTree;
-    private String checkedContent;
 
     /** Who judges in this session (see {@link Rater}), fixed when it starts. */
     private final String rater = Rater.current();
@@ -177,27 +174,16 @@ public final class Session {
         return s;
     }
 
-    /**
-     * The transcript as JSON to write, or null when it says nothing the file does not already say (opening a saved
-     * session and quitting leaves its file as it was, byte for byte).
-     */
+    /** The transcript as JSON to write, or null when it says nothing the file does not already say. */
     public com.fasterxml.jackson.databind.node.ObjectNode transcriptToSave() {
         var tree = TranscriptWriter.tree(transcript());
-        String content = TranscriptWriter.content(tree);
-        if (content.equals(savedContent)) return null;
-        checkedTree = tree; // saved(tree) then needs no second look at a transcript that may be megabytes long
-        checkedContent = content;
-        return tree;
+        return TranscriptWriter.content(tree).equals(savedContent) ? null : tree;
     }
 
-    /** Remembers what was written, so that an unchanged session is not written again. */
-    public void saved(com.fasterxml.jackson.databind.node.ObjectNode tree) {
-        savedContent = tree == checkedTree ? checkedContent : TranscriptWriter.content(tree);
-        checkedTree = null;
-        checkedContent = null;
-    }
-
-    /** What the file says (less savedAt) as last written or read, for a writer that compares on a thread of its own. */
+    /**
+     * What the file says (less savedAt) as last written or read: a writer compares with it, so that a session with
+     * nothing new (opened and quit) leaves its file as it was, byte for byte.
+     */
     public String savedContent() {
         return savedContent;
     }
@@ -292,7 +278,6 @@ public final class Session {
         return n;
     }
 
-    /** Records the parameters actually sent for a started reply. */
     /**
      * This contestant's side of the conversation so far: every earlier turn whose reply from it finished with text,
      * as the user's message and its own reply (never another model's).

@@ -65,8 +65,7 @@ public final class Discovery {
             return out;
         } finally {
             threads.shutdown();
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
+            vibecheck.stream.HttpClients.close(client);
         }
     }
 

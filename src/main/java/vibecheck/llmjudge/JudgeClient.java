@@ -43,7 +43,7 @@ public final class JudgeClient implements Asker {
         this.contestant = new Contestant(judge.asModel(), server, Protocols.create(server, env));
         Duration idle = Duration.ofSeconds(config.defaults().idleTimeoutSeconds());
         this.http = HttpClients.create(server.usesTls(), Duration.ofSeconds(config.defaults().connectTimeoutSeconds()), idle);
-        this.engine = new StreamEngine(() -> http, idle, config.defaults().maxReplyMiB() * 1024L * 1024L, inbox::add);
+        this.engine = new StreamEngine(() -> http, idle, config.defaults().maxReplyBytes(), inbox::add);
     }
 
     /** Runs on the asking thread about ten times a second while an answer is awaited (a live progress line turns). */
@@ -91,7 +91,6 @@ public final class JudgeClient implements Asker {
     @Override
     public void close() {
         engine.close();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        HttpClients.close(http);
     }
 }

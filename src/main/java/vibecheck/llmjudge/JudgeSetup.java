@@ -18,17 +18,13 @@ public final class JudgeSetup {
         this.config = config;
     }
 
-    /** The config's judge named {@code name} (null: the first); null when the config has no judges. */
-    public static JudgeSetup of(Config config, String name) {
-        return config.judges().choose(name).map(j -> new JudgeSetup(j, config)).orElse(null);
+    /** The config's first judge (the one {@code --judge} put first); null when the config has no judges. */
+    public static JudgeSetup of(Config config) {
+        return config.judges().choose(null).map(j -> new JudgeSetup(j, config)).orElse(null);
     }
 
     public JudgeConfig judge() {
         return judge;
-    }
-
-    public Config config() {
-        return config;
     }
 
     /** The prompts in force (the shipped file, with the config's overrides), read once. */

@@ -46,10 +46,6 @@ public final class JudgementFile implements AutoCloseable {
         return transcript;
     }
 
-    public Path path() {
-        return file;
-    }
-
     /** Adds one judgement to turn {@code turnIndex} (0-based) and saves the file. */
     public LlmJudgement add(int turnIndex, ObjectNode judgement) throws IOException, TranscriptFormatException {
         Transcript.Turn turn = transcript.turns().get(turnIndex);

@@ -40,12 +40,6 @@ public final class NameRedactor {
         return new NameRedactor(names);
     }
 
-    public static NameRedactor of(Set<String> names) {
-        Set<String> all = new LinkedHashSet<>();
-        for (String n : names) add(all, n);
-        return new NameRedactor(all);
-    }
-
     private static void add(Set<String> names, String name) {
         if (name == null || name.isBlank()) return;
         names.add(name.strip());

@@ -28,8 +28,9 @@ public final class Questions {
         List<Question> out = new ArrayList<>();
         if (scores) {
             for (Transcript.Reply r : finished) {
+                String own = ownHistory(t, turnIndex, r.contestant());
                 for (Criterion c : criteriaFor(r, criteria, all)) {
-                    String prompt = prompts.fill("score", Map.of("conversation", ownHistory(t, turnIndex, r.contestant()),
+                    String prompt = prompts.fill("score", Map.of("conversation", own,
                             "message", turn.message(), "reply", r.text(), "criterion", c.label(), "low", c.low(), "high", c.high()));
                     out.add(new Question(LlmJudgement.SCORE, c.key(), r, null, prompt, null, key(judge, prompts, LlmJudgement.SCORE, c.key(), prompt)));
                 }
@@ -39,6 +40,7 @@ public final class Questions {
             List<Criterion> on = new ArrayList<>();
             on.add(null);
             if (perCriterion) on.addAll(criteria != null ? criteria : all);
+            String history = userHistory(t, turnIndex);
             for (int i = 0; i < finished.size(); i++) {
                 for (int j = i + 1; j < finished.size(); j++) {
                     Transcript.Reply a = finished.get(i);
@@ -46,7 +48,6 @@ public final class Questions {
                     for (Criterion c : on) {
                         String question = c == null ? "Which reply is better overall?"
                                 : "Which reply is better on " + c.label() + " (where 1 means " + c.low() + " and 5 means " + c.high() + ")?";
-                        String history = userHistory(t, turnIndex);
                         String first = prompts.fill("pair", Map.of("conversation", history, "message", turn.message(),
                                 "replyA", a.text(), "replyB", b.text(), "question", question));
                         String swapped = prompts.fill("pair", Map.of("conversation", history, "message", turn.message(),

@@ -54,10 +54,11 @@ public final class SessionFile {
                 if (holder != null) throw new IOException(file.getFileName() + " is being written by " + holder);
                 locked = true;
             }
-            var tree = session.transcriptToSave();
-            if (tree == null) return;
+            var tree = TranscriptWriter.tree(session.transcript());
+            String content = TranscriptWriter.content(tree);
+            if (content.equals(session.savedContent())) return;
             AtomicFile.write(file, TranscriptWriter.bytes(tree));
-            session.saved(tree);
+            session.saved(content);
             failed = false;
             problem = null;
         } catch (IOException e) {

@@ -29,4 +29,10 @@ public final class HttpClients {
         if (!needsTls) b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         return b.build();
     }
+
+    /** Lets a client's threads end and closes its idle connections (the program does not wait for them). */
+    public static void close(OkHttpClient client) {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
 }

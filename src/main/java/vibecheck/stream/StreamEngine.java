@@ -1,6 +1,5 @@
 package vibecheck.stream;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -63,15 +62,15 @@ public final class StreamEngine implements AutoCloseable {
     }
 
     /** Starts one reply; its first event, posted before this returns, is {@link ReplyEvent.Sent} with its parameters. */
-    public ObjectNode start(String replyId, Contestant contestant, ChatRequest request) {
-        return start(replyId, contestant, request, false);
+    public void start(String replyId, Contestant contestant, ChatRequest request) {
+        start(replyId, contestant, request, false);
     }
 
     /**
      * Starts one reply. A {@code sequential} reply waits until the sequential reply started before it has ended, so
      * such replies run one at a time in the order they were started, while their panels show them waiting.
      */
-    public ObjectNode start(String replyId, Contestant contestant, ChatRequest request, boolean sequential) {
+    public void start(String replyId, Contestant contestant, ChatRequest request, boolean sequential) {
         PreparedRequest prepared = contestant.protocol().prepare(request);
         Job job = new Job(replyId, contestant, prepared);
         if (sequential) {
@@ -81,7 +80,6 @@ public final class StreamEngine implements AutoCloseable {
         if (jobs.putIfAbsent(replyId, job) != null) throw new IllegalArgumentException("reply id in use: " + replyId);
         inbox.accept(new ReplyEvent.Sent(replyId, prepared.parameters())); // before any event of the reply's own thread
         threads.execute(job);
-        return prepared.parameters();
     }
 
     public void cancel(String replyId) {

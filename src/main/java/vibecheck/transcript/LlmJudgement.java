@@ -30,17 +30,17 @@ public record LlmJudgement(String kind, String judge, String model, String promp
     /** Checks one judgement of a turn whose replies come from {@code names}; {@code at} names its place. */
     public static LlmJudgement read(JsonNode n, String at, List<String> names) throws TranscriptFormatException {
         if (!(n instanceof ObjectNode o)) throw new TranscriptFormatException(at + ": not a JSON object");
-        String kind = text(o, "kind", at, true);
-        String judge = text(o, "judge", at, true);
-        String model = text(o, "model", at, false);
-        String version = text(o, "promptVersion", at, true);
-        String key = text(o, "key", at, true);
-        String when = text(o, "at", at, false);
-        String status = text(o, "status", at, true);
+        String kind = TranscriptReader.requiredText(o, "kind", at);
+        String judge = TranscriptReader.requiredText(o, "judge", at);
+        String model = TranscriptReader.optionalText(o, "model", at);
+        String version = TranscriptReader.requiredText(o, "promptVersion", at);
+        String key = TranscriptReader.requiredText(o, "key", at);
+        String when = TranscriptReader.optionalText(o, "at", at);
+        String status = TranscriptReader.requiredText(o, "status", at);
         if (!OK.equals(status) && !UNPARSED.equals(status)) {
             throw new TranscriptFormatException(at + ": status \"" + status + "\" is not ok or unparsed");
         }
-        String criterion = text(o, "criterion", at, false);
+        String criterion = TranscriptReader.optionalText(o, "criterion", at);
         boolean ok = OK.equals(status);
         if (SCORE.equals(kind)) {
             String contestant = contestant(o, "contestant", at, names);
@@ -53,20 +53,18 @@ public record LlmJudgement(String kind, String judge, String model, String promp
                 }
                 score = s.asInt();
             }
-            return new LlmJudgement(kind, judge, model, version, key, when, status, criterion, text(o, "reply", at, false),
+            return new LlmJudgement(kind, judge, model, version, key, when, status, criterion, TranscriptReader.optionalText(o, "reply", at),
                     contestant, score, null, null, null, false, o);
         }
         if (PAIR.equals(kind)) {
             String a = contestant(o, "a", at, names);
             String b = contestant(o, "b", at, names);
             if (a.equals(b)) throw new TranscriptFormatException(at + ": a and b are the same contestant");
-            String winner = text(o, "winner", at, ok);
+            String winner = ok ? TranscriptReader.requiredText(o, "winner", at) : TranscriptReader.optionalText(o, "winner", at);
             if (winner != null && !winner.equals(a) && !winner.equals(b) && !TIE.equals(winner)) {
                 throw new TranscriptFormatException(at + ": winner \"" + winner + "\" is neither a, b nor tie");
             }
-            JsonNode inc = o.get("inconsistent");
-            if (inc != null && !inc.isNull() && !inc.isBoolean()) throw new TranscriptFormatException(at + ": inconsistent " + inc + " is not true or false");
-            boolean inconsistent = inc != null && inc.asBoolean(false);
+            boolean inconsistent = TranscriptReader.bool(o, "inconsistent", at);
             if (inconsistent && !TIE.equals(winner)) throw new TranscriptFormatException(at + ": an inconsistent verdict is recorded as a tie, not \"" + winner + "\"");
             return new LlmJudgement(kind, judge, model, version, key, when, status, criterion, null, null, null, a, b, winner, inconsistent, o);
         }
@@ -74,18 +72,8 @@ public record LlmJudgement(String kind, String judge, String model, String promp
     }
 
     private static String contestant(ObjectNode o, String field, String at, List<String> names) throws TranscriptFormatException {
-        String name = text(o, field, at, true);
-        if (!names.contains(name)) throw new TranscriptFormatException(at + ": " + field + " \"" + name + "\" has no reply in this turn");
+        String name = TranscriptReader.requiredText(o, field, at);
+        TranscriptReader.contestant(name, field, at, names);
         return name;
-    }
-
-    private static String text(ObjectNode o, String field, String at, boolean required) throws TranscriptFormatException {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
-            if (required) throw new TranscriptFormatException(at + ": no " + field);
-            return null;
-        }
-        if (!v.isTextual()) throw new TranscriptFormatException(at + ": " + field + " " + v + " is not text");
-        return v.textValue();
     }
 }

@@ -34,13 +34,8 @@ public record Transcript(int schema, String program, String id, String startedAt
                        List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf,
                        ObjectNode source, List<LlmJudgement> judgements) {
         public Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
-                    List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf, ObjectNode source) {
-            this(index, startedAt, message, systemPrompt, replies, regenerated, votes, blindOrder, sweepOf, source, null);
-        }
-
-        public Turn(int index, String startedAt, String message, Prompt systemPrompt, List<Reply> replies,
                     List<Reply> regenerated, List<Vote> votes, List<String> blindOrder, Integer sweepOf) {
-            this(index, startedAt, message, systemPrompt, replies, regenerated, votes, blindOrder, sweepOf, null);
+            this(index, startedAt, message, systemPrompt, replies, regenerated, votes, blindOrder, sweepOf, null, null);
         }
 
         /** This turn as recorded, with what judging and regenerating may have added since. */

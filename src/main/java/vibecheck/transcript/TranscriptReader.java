@@ -221,12 +221,12 @@ public final class TranscriptReader {
                 optionalText(o, "supersededAt", at), optionalText(o, "supersededBecause", at), o);
     }
 
-    private static void contestant(String name, String field, String at, List<String> names) throws TranscriptFormatException {
+    static void contestant(String name, String field, String at, List<String> names) throws TranscriptFormatException {
         if (name == null) throw new TranscriptFormatException(at + ": no " + field);
         if (!names.contains(name)) throw new TranscriptFormatException(at + ": " + field + " \"" + name + "\" has no reply in this turn");
     }
 
-    private static String requiredText(JsonNode o, String field, String at) throws TranscriptFormatException {
+    static String requiredText(JsonNode o, String field, String at) throws TranscriptFormatException {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) throw new TranscriptFormatException(prefix(at) + "no " + field);
         if (!v.isTextual()) throw new TranscriptFormatException(prefix(at) + field + " " + v + " is not text");
@@ -246,14 +246,14 @@ public final class TranscriptReader {
         }
     }
 
-    private static String optionalText(JsonNode o, String field, String at) throws TranscriptFormatException {
+    static String optionalText(JsonNode o, String field, String at) throws TranscriptFormatException {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) return null;
         if (!v.isTextual()) throw new TranscriptFormatException(prefix(at) + field + " " + v + " is not text");
         return v.textValue();
     }
 
-    private static boolean bool(JsonNode o, String field, String at) throws TranscriptFormatException {
+    static boolean bool(JsonNode o, String field, String at) throws TranscriptFormatException {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) return false;
         if (!v.isBoolean()) throw new TranscriptFormatException(prefix(at) + field + " " + v + " is not true or false");

@@ -1,6 +1,7 @@
 package vibecheck.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import vibecheck.core.PanelView;
 import vibecheck.core.Reply;
@@ -93,15 +94,8 @@ final class PanelPainter {
 
     /** The reply's scores in criterion order, compactly: "★4 3 · · 5 · ·" (· not scored yet). */
     static String scores(UiState s, Reply r) {
-        var current = r.scoreSheet().current();
-        StringBuilder sb = new StringBuilder("★");
-        List<String> judged = s.judgedCriterionKeys(); // a run's item may be judged on some criteria only
-        for (String key : judged) {
-            if (sb.length() > 1) sb.append(' ');
-            Integer v = current.get(key);
-            sb.append(v == null ? "·" : String.valueOf(v));
-        }
-        return sb.toString();
+        // a run's item may be judged on some criteria only
+        return row("★", r.scoreSheet().current(), s.judgedCriterionKeys());
     }
 
     /** The configured LLM judge's scores of the reply in criterion order, "j:4 · 2" (· not asked), or null when none. */
@@ -109,11 +103,15 @@ final class PanelPainter {
         if (r == null || s.llmJudge == null) return null;
         var turn = s.session.turns().get(s.judgedTurn());
         var scores = turn.judgeScores(s.llmJudge.judge().name(), r);
-        if (scores.isEmpty()) return null;
-        StringBuilder sb = new StringBuilder("j:");
-        for (String key : s.judgedCriterionKeys()) {
-            if (sb.length() > 2) sb.append(' ');
-            Integer v = scores.get(key);
+        return scores.isEmpty() ? null : row("j:", scores, s.judgedCriterionKeys());
+    }
+
+    /** {@code mark} and the values in the order of {@code keys}, "·" for a missing one. */
+    private static String row(String mark, Map<String, Integer> values, List<String> keys) {
+        StringBuilder sb = new StringBuilder(mark);
+        for (String key : keys) {
+            if (sb.length() > mark.length()) sb.append(' ');
+            Integer v = values.get(key);
             sb.append(v == null ? "·" : String.valueOf(v));
         }
         return sb.toString();

@@ -34,7 +34,7 @@ class LlmJudgeAppTest {
                  "models": [{"name": "alpha", "server": "local", "model": "alpha"}],
                  "judges": [{"name": "j-big", "server": "local", "model": "judge:70b"}]}""".formatted(baseUrl));
         Config config = new ConfigLoader(Protocols.CATALOG).load(p);
-        return JudgeSetup.of(config, null);
+        return JudgeSetup.of(config);
     }
 
     private AppDriver answered(FakeOllama ollama, JudgeSetup judge) throws Exception {
