@@ -2,7 +2,6 @@ package vibecheck.cli;
 
 import java.io.PrintStream;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import vibecheck.batch.SlotRun;
 import vibecheck.core.Reply;
@@ -15,26 +14,21 @@ import vibecheck.ui.CellWidth;
  * now, elapsed time and an estimate of what is left); otherwise one plain line per reply as it ends.
  */
 final class RunProgress {
-    private static final long FRAME_NANOS = 100_000_000L;
-
     private final PrintStream out;
     private final boolean live;
-    private final int width;
+    private final StatusLine line;
     private final int total;
-    private final long startedAt = System.nanoTime();
     private int doneBefore;
     private int failedBefore;
     private int keptTotal;
     private SlotRun current;
     private Set<String> finalAtStart = new HashSet<>();
     private final Set<String> printed = new HashSet<>();
-    private long lastFrame;
-    private int frame;
 
     RunProgress(PrintStream out, boolean live, int width, int total) {
         this.out = out;
         this.live = live;
-        this.width = width;
+        this.line = new StatusLine(out, width);
         this.total = total;
     }
 
@@ -67,17 +61,12 @@ final class RunProgress {
             return;
         }
         long now = System.nanoTime();
-        if (now - lastFrame < FRAME_NANOS) return;
-        lastFrame = now;
-        draw(now);
+        if (line.due(now)) draw(now);
     }
 
     /** Clears the live line before the closing summary. */
     void finish() {
-        if (live && lastFrame != 0) {
-            SafePrintStream.control(out, "\r\u001b[2K");
-            out.flush();
-        }
+        line.clear();
     }
 
     private void printEnded() {
@@ -113,19 +102,9 @@ final class RunProgress {
                 }
             }
         }
-        long elapsed = now - startedAt;
-        int doneNow = done - keptTotal;
-        String eta = doneNow <= 0 ? "–" : clock((long) ((double) elapsed / doneNow * (total - done)));
-        String line = vibecheck.text.Spinner.frame(frame++) + " " + done + "/" + total + " done · " + failed + " failed · "
-                + streaming + " streaming · " + clock(elapsed) + " elapsed · ETA " + eta + " · " + current.slot().item().id();
-        // the item id comes from a suite file: sanitized here, as the line goes out with the program's own cursor moves
-        SafePrintStream.control(out, "\r\u001b[2K" + CellWidth.fit(vibecheck.text.TerminalSanitizer.label(line, 1000), width - 1));
-        out.flush();
-    }
-
-    static String clock(long nanos) {
-        long s = nanos / 1_000_000_000L;
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        long elapsed = line.elapsed(now);
+        // the ETA counts only what this run did, not what an earlier one left done
+        line.draw(done + "/" + total + " done · " + failed + " failed · " + streaming + " streaming · " + StatusLine.clock(elapsed)
+                + " elapsed · ETA " + StatusLine.eta(elapsed, done - keptTotal, total - done) + " · " + current.slot().item().id());
     }
 }
